@@ -1,0 +1,18 @@
+# Operator precedence and associativity match Python's grammar.
+print(2 + 3 * 4, (2 + 3) * 4, 2 * 3 ** 2, -2 ** 2, (-2) ** 2, 2 ** 3 ** 2, (2 ** 3) ** 2)
+print(10 - 3 - 2, 100 / 10 / 5, 2 ** -1, -3 ** -2 if False else 2 ** -2, 17 // 5 * 5 + 17 % 5)
+print(1 + 2 << 3, 1 << 2 + 3, 6 & 3 | 8, 6 | 3 & 8, 5 ^ 3 & 1, ~5 + 1, -~5)
+print(1 < 2 == 2, not 1 == 2, not 1 + 1, 1 + 2 == 3 and 4 > 3)
+print(True or False and False, (True or False) and False, not True or True, not (True or True))
+print(3 if 1 > 2 else 4 if 2 > 3 else 5)
+print(1 if True else 2 + 10, (1 if False else 2) + 10)
+print([x * 2 for x in range(3) if x != 1], (lambda: 0)() is not None)
+print(- - 3, + - 3, -(-(3)), --3 ** 2)
+print(2 * -3, 2 ** -3 * 8, -2 ** -1)
+print(7 % 3 * 2, 7 * 3 % 4, 2 + 3 % 2, (2 + 3) % 2)
+print("a" + "b" * 2, ("a" + "b") * 2, "x" in "xy" == True, ("x" in "xy") == True)
+print(1 | 2 ^ 3 & 4, 8 >> 1 >> 1, 1 << 1 << 1, 2 ** 2 ** 0)
+a, b, c = 5, 10, 15
+print(a < b < c, a < b > c, a == 5 != b, a < b <= 10 < c)
+print(a * b + c, a + b * c, (a + b) * c, a - b - c, a - (b - c))
+print(not a, not not a, a and b or c, a and 0 or c, (a or b) and c)
