@@ -1,0 +1,33 @@
+/*
+ * tuple.h — `tuple`: an immutable array of references (a container).
+ * The empty tuple is an immortal singleton.  Hash is CPython's xxHash-based
+ * tuplehash, so tuple keys order like CPython's.
+ */
+#pragma once
+
+#include "vm/type.h"
+
+namespace frost {
+
+struct TupleObject : Object {
+  intptr_t size;
+  Object* items[];
+};
+
+extern TypeObject TupleType;
+
+inline bool is_tuple(const Object* o) { return type_has_flag(type_of(o), kTupleSubclass); }
+inline bool is_exact_tuple(const Object* o) { return type_of(o) == &TupleType; }
+inline intptr_t tuple_size(const Object* o) { return static_cast<const TupleObject*>(o)->size; }
+inline Object** tuple_items(Object* o) { return static_cast<TupleObject*>(o)->items; }
+inline Object* tuple_get(Object* o, intptr_t i) { return static_cast<TupleObject*>(o)->items[i]; }  // borrowed
+// A tuple of `n` null items to be filled with tuple_set (steals).
+Object* tuple_new(intptr_t n);
+inline void tuple_set(Object* t, intptr_t i, Object* v) { static_cast<TupleObject*>(t)->items[i] = v; }
+// A tuple of new references to items[0..n).
+Object* tuple_from_array(Object* const* items, intptr_t n);
+Object* tuple_pack(intptr_t n, ...);  // borrowed arguments
+Object* tuple_from_iterable(Object* iterable);
+Object* tuple_slice(Object* t, intptr_t lo, intptr_t hi);
+
+}  // namespace frost
