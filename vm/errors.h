@@ -93,6 +93,12 @@ Object* raise_object(Object* exc);
 // non-null: "[Errno 2] No such file or directory: 'x'".
 Object* raise_from_errno(int err, Object* filename = nullptr);
 Object* raise_no_memory();
+// Raises SyntaxError (or IndentationError / TabError, by `type_name`) with the
+// attributes CPython sets: msg, filename, lineno, offset (1-based column),
+// text (the source line), end_lineno, end_offset.
+Object* raise_syntax_error(const char* type_name, const char* msg, const char* filename,
+                           int lineno, int offset, const char* text, int end_lineno,
+                           int end_offset);
 
 // The current exception, borrowed; null when none is set.
 Object* error_current();
