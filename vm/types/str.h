@@ -94,10 +94,10 @@ int64_t hash_bytes(const void* p, size_t n);
   X(__lshift__) X(__rlshift__) X(__ilshift__) X(__rshift__) X(__rrshift__)     \
   X(__irshift__) X(__and__) X(__rand__) X(__iand__) X(__or__) X(__ror__)       \
   X(__ior__) X(__xor__) X(__rxor__) X(__ixor__) X(__divmod__) X(__rdivmod__)  \
-  X(send) X(throw) X(close) X(keys) X(items) X(values) X(append) X(args)       \
+  X(send) X(throw_) X(close) X(keys) X(items) X(values) X(append) X(args)       \
   X(fileno) X(flush) X(write) X(read) X(readline) X(encoding) X(mro)          \
   X(metaclass) X(self) X(builtins) X(stdout) X(stderr) X(stdin) X(end) X(sep) \
-  X(file) X(key) X(reverse) X(default_) X(value) X(errno) X(strerror) X(filename) \
+  X(file) X(key) X(reverse) X(default_) X(value) X(errno_) X(strerror) X(filename) \
   X(code) X(msg) X(lineno) X(offset) X(text) X(name) X(path)
 
 namespace names {

@@ -1,0 +1,24 @@
+/*
+ * gc.h — what the rest of the VM sees of the cycle collector: tracking of
+ * containers in the generation lists, and the safe-point hook.
+ *
+ * New containers are tracked in generation 0 by gc_alloc.  Crossing the
+ * generation-0 threshold only sets `gc_collection_pending`; the eval loop
+ * collects at its next safe point (DESIGN.md: no collection inside the
+ * allocator).
+ */
+#pragma once
+
+#include "vm/object.h"
+
+namespace frost {
+
+void gc_track(Object* o);
+void gc_untrack(Object* o);
+inline bool gc_is_tracked(Object* o) { return as_gc(o)->next != nullptr; }
+
+extern bool gc_collection_pending;
+// Runs the collections that are due (called by the eval loop at a safe point).
+void gc_collect_pending();
+
+}  // namespace frost
