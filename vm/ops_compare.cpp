@@ -16,11 +16,10 @@
 #include "vm/errors.h"
 #include "vm/ops.h"
 #include "vm/ops_internal.h"
+#include "vm/types/container_util.h"
 #include "vm/types/int.h"
 
 namespace frost {
-
-int c_recursion_depth = 0;
 
 int64_t object_hash(Object* o) {
   HashFn f = type_of(o)->hash;
@@ -31,8 +30,6 @@ int64_t object_hash(Object* o) {
   return f(o);
 }
 
-static constexpr CompareOp kSwapped[] = {CompareOp::Gt, CompareOp::Ge, CompareOp::Eq,
-                                         CompareOp::Ne, CompareOp::Lt, CompareOp::Le};
 static const char* const kCompareSymbols[] = {"<", "<=", "==", "!=", ">", ">="};
 
 static Object* do_richcompare(Object* a, Object* b, CompareOp op) {
@@ -41,7 +38,7 @@ static Object* do_richcompare(Object* a, Object* b, CompareOp op) {
   bool reflected_tried = false;
   if (ta != tb && tb->richcompare && type_is_subtype(tb, ta)) {
     reflected_tried = true;
-    Object* r = tb->richcompare(b, a, kSwapped[static_cast<int>(op)]);
+    Object* r = tb->richcompare(b, a, compare_swapped(op));
     if (r != NotImplemented) return r;
   }
   if (ta->richcompare) {
@@ -49,7 +46,7 @@ static Object* do_richcompare(Object* a, Object* b, CompareOp op) {
     if (r != NotImplemented) return r;
   }
   if (!reflected_tried && tb->richcompare) {
-    Object* r = tb->richcompare(b, a, kSwapped[static_cast<int>(op)]);
+    Object* r = tb->richcompare(b, a, compare_swapped(op));
     if (r != NotImplemented) return r;
   }
   switch (op) {
@@ -62,9 +59,9 @@ static Object* do_richcompare(Object* a, Object* b, CompareOp op) {
 }
 
 Object* object_richcompare(Object* a, Object* b, CompareOp op) {
-  if (!enter_c_recursion(" in comparison")) return nullptr;
+  if (!enter_recursion(" in comparison")) return nullptr;
   Object* r = do_richcompare(a, b, op);
-  leave_c_recursion();
+  leave_recursion();
   return r;
 }
 

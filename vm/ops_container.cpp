@@ -23,6 +23,7 @@
 #include "vm/iterators.h"
 #include "vm/ops.h"
 #include "vm/ops_internal.h"
+#include "vm/types/container_util.h"
 #include "vm/types/int.h"
 #include "vm/types/str.h"
 

@@ -21,13 +21,14 @@
  * before the error.
  *
  * In-place operators try the left operand's `inplace` slot first, then the
- * binary rules.  Three-argument pow has no slot (BinOpFn is binary): it calls
- * the base type's `__pow__(exp, mod)` method.
+ * binary rules.  Three-argument pow has no slot (BinOpFn is binary): ints
+ * go to int_power_mod, classes get their `__pow__(exp, mod)`.
  */
 #include "vm/ops.h"
 
 #include "vm/errors.h"
 #include "vm/types/bytes.h"
+#include "vm/types/float.h"
 #include "vm/types/int.h"
 #include "vm/types/list.h"
 #include "vm/types/str.h"
@@ -109,12 +110,16 @@ Object* unary_op(Object* a, UnaryOp op) {
                type_name(a));
 }
 
-// pow(base, exp, mod) with a mod that is not None: the base type's
-// `__pow__(exp, mod)` (int's handles modular exponentiation; float's raises
-// "pow() 3rd argument not allowed unless all arguments are integers").
+// pow(base, exp, mod) with a mod that is not None.  BinOpFn has no third
+// operand, so three ints go to int_power_mod, floats refuse as CPython's
+// float_pow does, and classes get their `__pow__(exp, mod)`.
 Object* power_mod(Object* base, Object* exp, Object* mod) {
   if (mod == None) return binary_op(base, exp, BinOp::Pow);
-  if (type_lookup(type_of(base), names::__pow__)) {
+  if (is_int(base) && is_int(exp) && is_int(mod)) return int_power_mod(base, exp, mod);
+  auto is_number = [](Object* o) { return is_int(o) || is_float(o); };
+  if (is_number(base) && is_number(exp) && is_number(mod))
+    return raise(&exc::TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+  if (type_has_flag(type_of(base), kHeapType) && type_lookup(type_of(base), names::__pow__)) {
     Object* args[2] = {exp, mod};
     Object* r = call_method(base, names::__pow__, args, 2);
     if (r != NotImplemented) return r;

@@ -34,9 +34,9 @@ static Object* default_repr(Object* o) { return str_format_c("<%s object at %p>"
 Object* object_repr(Object* o) {
   ReprFn f = type_of(o)->repr;
   if (!f) return default_repr(o);
-  if (!enter_c_recursion(" while getting the repr of an object")) return nullptr;
+  if (!enter_recursion(" while getting the repr of an object")) return nullptr;
   Object* r = f(o);
-  leave_c_recursion();
+  leave_recursion();
   return check_str_result(r, "__repr__");
 }
 
@@ -44,9 +44,9 @@ Object* object_str(Object* o) {
   if (is_exact_str(o)) return newref(o);
   ReprFn f = type_of(o)->str;
   if (!f) return object_repr(o);
-  if (!enter_c_recursion(" while getting the str of an object")) return nullptr;
+  if (!enter_recursion(" while getting the str of an object")) return nullptr;
   Object* r = f(o);
-  leave_c_recursion();
+  leave_recursion();
   return check_str_result(r, "__str__");
 }
 
