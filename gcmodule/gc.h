@@ -17,6 +17,11 @@ void gc_track(Object* o);
 void gc_untrack(Object* o);
 inline bool gc_is_tracked(Object* o) { return as_gc(o)->next != nullptr; }
 
+// PEP 442: a finalizer (__del__) runs at most once per object.  The flag is
+// bit 0 of the GC head's `prev`, kept across untracking.
+inline bool gc_is_finalized(Object* o) { return as_gc(o)->prev & 1; }
+inline void gc_set_finalized(Object* o) { as_gc(o)->prev |= 1; }
+
 extern bool gc_collection_pending;
 // Runs the collections that are due (called by the eval loop at a safe point).
 void gc_collect_pending();

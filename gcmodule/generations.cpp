@@ -48,7 +48,7 @@ void gc_track(Object* o) {
   GCHead* head = list_init(&generations[0].head);
   GCHead* last = prev_of(head);
   g->next = head;
-  g->prev = reinterpret_cast<uintptr_t>(last);
+  g->prev = reinterpret_cast<uintptr_t>(last) | (g->prev & ~kPrevMask);
   last->next = g;
   set_prev(head, g);
   if (++generations[0].count > generations[0].threshold && generations[0].threshold > 0)
@@ -62,7 +62,7 @@ void gc_untrack(Object* o) {
   p->next = g->next;
   set_prev(g->next, p);
   g->next = nullptr;
-  g->prev = 0;
+  g->prev &= ~kPrevMask;
   if (generations[0].count > 0) --generations[0].count;
 }
 
