@@ -21,6 +21,7 @@
 #include "vm/state.h"
 #include "vm/types/dict.h"
 #include "vm/types/init.h"
+#include "vm/types/int.h"
 #include "vm/types/str.h"
 #include "vm/types/tuple.h"
 
