@@ -18,6 +18,7 @@
 
 #include "vm/errors.h"
 #include "vm/ops.h"
+#include "vm/ops_internal.h"
 #include "vm/types/dict.h"
 #include "vm/types/str.h"
 #include "vm/types/tuple.h"
@@ -33,23 +34,6 @@ Object* call(Object* callable, Object* const* args, size_t nargs, Object* kwname
 bool is_callable(Object* o) { return type_of(o)->call != nullptr; }
 
 static size_t kw_count(Object* kwnames) { return kwnames ? static_cast<size_t>(tuple_size(kwnames)) : 0; }
-
-// An argument vector that lives on the stack when small.
-class ArgBuffer {
- public:
-  explicit ArgBuffer(size_t n) : items_(n <= kInline ? inline_ : static_cast<Object**>(mem_alloc(n * sizeof(Object*)))) {}
-  ~ArgBuffer() {
-    if (items_ != inline_) mem_free(items_);
-  }
-  ArgBuffer(const ArgBuffer&) = delete;
-  ArgBuffer& operator=(const ArgBuffer&) = delete;
-  Object** items() { return items_; }  // null when the allocation failed
-
- private:
-  static constexpr size_t kInline = 8;
-  Object* inline_[kInline];
-  Object** items_;
-};
 
 Object* call_tuple_dict(Object* f, Object* args_tuple, Object* kwargs_dict) {
   size_t nargs = args_tuple ? static_cast<size_t>(tuple_size(args_tuple)) : 0;

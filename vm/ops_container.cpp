@@ -217,30 +217,28 @@ static void calliter_dealloc(Object* self) {
   object_free(self);
 }
 
+int ready_iterator_type(TypeObject* t, const char* name, intptr_t basicsize, DeallocFn dealloc,
+                        TraverseFn traverse, ClearFn clear, IterNextFn next, NewFn new_, const char* doc) {
+  if (type_has_flag(t, kReady)) return 0;
+  t->name = name;
+  t->basicsize = basicsize;
+  t->flags = new_ ? kHaveGC | kBaseType : kHaveGC;
+  t->doc = doc;
+  t->dealloc = dealloc;
+  t->traverse = traverse;
+  t->clear = clear;
+  t->iter = iter_self;
+  t->iternext = next;
+  t->new_ = new_;
+  return type_ready(t);
+}
+
 int protocol_iterator_types_init() {
-  if (!type_has_flag(&SeqIterType, kReady)) {
-    SeqIterType.name = "iterator";
-    SeqIterType.basicsize = sizeof(SeqIterObject);
-    SeqIterType.flags = kHaveGC;
-    SeqIterType.dealloc = seqiter_dealloc;
-    SeqIterType.traverse = seqiter_traverse;
-    SeqIterType.clear = seqiter_clear;
-    SeqIterType.iter = iter_self;
-    SeqIterType.iternext = seqiter_next;
-    if (type_ready(&SeqIterType) < 0) return -1;
-  }
-  if (!type_has_flag(&CallIterType, kReady)) {
-    CallIterType.name = "callable_iterator";
-    CallIterType.basicsize = sizeof(CallIterObject);
-    CallIterType.flags = kHaveGC;
-    CallIterType.dealloc = calliter_dealloc;
-    CallIterType.traverse = calliter_traverse;
-    CallIterType.clear = calliter_clear;
-    CallIterType.iter = iter_self;
-    CallIterType.iternext = calliter_next;
-    if (type_ready(&CallIterType) < 0) return -1;
-  }
-  return 0;
+  if (ready_iterator_type(&SeqIterType, "iterator", sizeof(SeqIterObject), seqiter_dealloc, seqiter_traverse,
+                          seqiter_clear, seqiter_next) < 0)
+    return -1;
+  return ready_iterator_type(&CallIterType, "callable_iterator", sizeof(CallIterObject), calliter_dealloc,
+                             calliter_traverse, calliter_clear, calliter_next);
 }
 
 }  // namespace frost

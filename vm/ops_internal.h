@@ -9,6 +9,8 @@
  * stack (DESIGN.md invariant 7), as CPython's Py_EnterRecursiveCall does.
  * Sharing the guest's budget means guest `__repr__` methods and nested
  * containers are bounded together.
+ *
+ * Also the small pieces the iterator types and the call helpers repeat.
  */
 #pragma once
 
@@ -29,6 +31,31 @@ inline bool enter_recursion(const char* where) {
   return true;
 }
 inline void leave_recursion() { --ts.depth; }
+
+// An argument vector that lives on the stack when small (call_method's
+// receiver + arguments, map's one item per iterable).
+class ArgBuffer {
+ public:
+  explicit ArgBuffer(size_t n)
+      : items_(n <= kInline ? inline_ : static_cast<Object**>(mem_alloc(n * sizeof(Object*)))) {}
+  ~ArgBuffer() {
+    if (items_ != inline_) mem_free(items_);
+  }
+  ArgBuffer(const ArgBuffer&) = delete;
+  ArgBuffer& operator=(const ArgBuffer&) = delete;
+  Object** items() { return items_; }  // null when the allocation failed
+
+ private:
+  static constexpr size_t kInline = 8;
+  Object* inline_[kInline];
+  Object** items_;
+};
+
+// Readies a static iterator type (a GC container whose `iter` is itself);
+// idempotent.  `new_` may be null (not constructible from guest code).
+int ready_iterator_type(TypeObject* t, const char* name, intptr_t basicsize, DeallocFn dealloc,
+                        TraverseFn traverse, ClearFn clear, IterNextFn next, NewFn new_ = nullptr,
+                        const char* doc = nullptr);
 
 // Visits `o` unless it is null (traverse functions of half-built or
 // exhausted iterators hold nulls); nonzero stops the walk.

@@ -5,12 +5,10 @@
  * object.__str__ does) and insist on a str result.  Recursive structures are
  * the containers' business (list repr prints `[...]` for itself); this file
  * only bounds the C-stack depth of nested reprs (vm/ops_internal.h).
- * ascii() is repr() with every non-ASCII code point escaped as \xNN, \uNNNN
- * or \UNNNNNNNN.  format() calls `__format__` through the method protocol,
- * with CPython's shortcut for an empty spec on exact str and int.
+ * ascii() is repr() with every non-ASCII code point escaped (str_ascii).
+ * format() calls `__format__` through the method protocol, with CPython's
+ * shortcut for an empty spec on exact str and int.
  */
-#include <string>
-
 #include "vm/errors.h"
 #include "vm/ops.h"
 #include "vm/ops_internal.h"
@@ -50,37 +48,12 @@ Object* object_str(Object* o) {
   return check_str_result(r, "__str__");
 }
 
-// Decodes one code point of valid UTF-8 at `p`, advancing it.
-static uint32_t next_code_point(const unsigned char*& p) {
-  uint32_t c = *p++;
-  if (c < 0x80) return c;
-  int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : 1;
-  c &= 0x3F >> extra;
-  while (extra--) c = (c << 6) | (*p++ & 0x3F);
-  return c;
-}
-
 Object* object_ascii(Object* o) {
   Object* r = object_repr(o);
   if (!r || static_cast<StrObject*>(r)->ascii) return r;
-  std::string out;
-  out.reserve(static_cast<size_t>(str_size(r)) + 16);
-  auto p = reinterpret_cast<const unsigned char*>(str_data(r));
-  auto end = p + str_size(r);
-  static const char hex[] = "0123456789abcdef";
-  while (p < end) {
-    uint32_t c = next_code_point(p);
-    if (c < 0x80) {
-      out += static_cast<char>(c);
-      continue;
-    }
-    int digits = c < 0x100 ? 2 : c < 0x10000 ? 4 : 8;
-    out += '\\';
-    out += digits == 2 ? 'x' : digits == 4 ? 'u' : 'U';
-    for (int shift = (digits - 1) * 4; shift >= 0; shift -= 4) out += hex[(c >> shift) & 0xF];
-  }
+  Object* escaped = str_ascii(r);
   decref(r);
-  return str_from(out);
+  return escaped;
 }
 
 Object* object_format(Object* value, Object* spec) {
