@@ -16,8 +16,7 @@
  * of allocating an iterator (the Items helper).
  *
  * Left to the VM engineer: open, __import__, __build_class__, exec, eval,
- * compile, breakpoint (added to kBuiltinMethods below), and the functions
- * eval_current_globals/eval_current_locals (vm/eval.cpp) and
+ * compile, breakpoint (added to kBuiltinMethods below), and
  * builtins_default_stdout (the sys module).
  */
 #include <cerrno>
@@ -30,6 +29,7 @@
 #include "vm/builtins.h"
 #include "vm/descriptors.h"
 #include "vm/errors.h"
+#include "vm/eval.h"
 #include "vm/iterators.h"
 #include "vm/ops.h"
 #include "vm/ops_internal.h"
@@ -45,17 +45,9 @@
 
 namespace frost {
 
-// Provided by the eval loop (vm/eval.cpp; to be declared in vm/eval.h): the
-// globals and locals of the innermost running guest frame, as new
-// references (locals() of a function is a fresh dict snapshot).  Null with
-// an exception set when no guest frame runs.
-Object* eval_current_globals();
-Object* eval_current_locals();
-
 namespace {
 
 inline bool is_type(const Object* o) { return type_has_flag(type_of(o), kTypeSubclass); }
-inline bool is_exact_float(const Object* o) { return type_of(o) == &FloatType; }
 
 // Iterates an object, indexing exact lists and tuples directly instead of
 // allocating an iterator.  The caller keeps the iterated object alive.
@@ -404,26 +396,15 @@ Object* divmod_methods(Object* a, Object* b) {
 Object* builtin_divmod(Object*, Object* const* args, size_t nargs, Object* kwnames) {
   if (!check_args("divmod", nargs, kwnames, 2, 2)) return nullptr;
   Object *a = args[0], *b = args[1];
-  if (is_int(a) && is_int(b)) return int_divmod(a, b);
+  if (is_exact_int(a) && is_exact_int(b)) return int_divmod(a, b);
+  if (is_exact_float(a) || is_exact_float(b)) {
+    Object* r = float_divmod(a, b);
+    if (r != NotImplemented) return r;
+  }
   Object* r = divmod_methods(a, b);
   if (r != NotImplemented) return r;
-  if ((is_int(a) || is_float(a)) && (is_int(b) || is_float(b))) {
-    // A float pair: (a // b, a % b) is float's divmod, but the zero
-    // division says "float divmod()" as CPython's float_divmod.
-    if (is_float(b) ? float_value(b) == 0.0 : int_sign(b) == 0)
-      return raise(&exc::ZeroDivisionError, "float divmod()");
-    Object* q = binary_op(a, b, BinOp::FloorDiv);
-    if (!q) return nullptr;
-    Object* m = binary_op(a, b, BinOp::Mod);
-    if (!m) {
-      decref(q);
-      return nullptr;
-    }
-    Object* t = tuple_pack2(q, m);
-    decref(q);
-    decref(m);
-    return t;
-  }
+  if (is_int(a) && is_int(b)) return int_divmod(a, b);
+  if ((is_int(a) || is_float(a)) && (is_int(b) || is_float(b))) return float_divmod(a, b);
   return raise(&exc::TypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'", type_name(a),
                type_name(b));
 }
@@ -703,19 +684,27 @@ Object* builtin_sorted(Object*, Object* const* args, size_t nargs, Object* kwnam
 
 // ---- namespaces -------------------------------------------------------------------------------
 
+// The innermost guest frame's globals or locals (new reference); None
+// when no guest frame runs (a native caller at start-up).
+Object* current_namespace(bool locals) {
+  Object* ns = locals ? eval_current_locals() : xnewref(eval_current_globals());
+  if (ns || error_occurred()) return ns;
+  return None;
+}
+
 Object* builtin_globals(Object*, Object* const*, size_t nargs, Object* kwnames) {
   if (!check_args("globals", nargs, kwnames, 0, 0)) return nullptr;
-  return eval_current_globals();
+  return current_namespace(false);
 }
 
 Object* builtin_locals(Object*, Object* const*, size_t nargs, Object* kwnames) {
   if (!check_args("locals", nargs, kwnames, 0, 0)) return nullptr;
-  return eval_current_locals();
+  return current_namespace(true);
 }
 
 Object* builtin_vars(Object*, Object* const* args, size_t nargs, Object* kwnames) {
   if (!check_args("vars", nargs, kwnames, 0, 1)) return nullptr;
-  if (nargs == 0) return eval_current_locals();
+  if (nargs == 0) return current_namespace(true);
   bool found = false;
   Object* d = object_getattr_opt(args[0], names::__dict__, &found);
   if (d || error_occurred()) return d;
@@ -781,9 +770,9 @@ Object* builtin_dir(Object*, Object* const* args, size_t nargs, Object* kwnames)
   if (!check_args("dir", nargs, kwnames, 0, 1)) return nullptr;
   Object* l;
   if (nargs == 0) {
-    Object* locals = eval_current_locals();
+    Object* locals = current_namespace(true);
     if (!locals) return nullptr;
-    l = is_dict(locals) ? dict_keys_list(locals) : list_from_iterable(locals);
+    l = locals == None ? list_new(0) : is_dict(locals) ? dict_keys_list(locals) : list_from_iterable(locals);
     decref(locals);
   } else {
     Object* o = args[0];
