@@ -163,6 +163,7 @@ ExprNode* Parser::expression() {
   DepthGuard guard(*this);
   if (at(TK::KwLambda)) return lambdef();
   const Token& first = peek();
+  Pos start{first.lineno, first.col};
   ExprNode* body = disjunction();
   if (at(TK::KwIf)) {
     advance();
@@ -172,7 +173,7 @@ ExprNode* Parser::expression() {
       fail_nodes(body, test, "expected 'else' after 'if' expression");
     }
     ExprNode* orelse = expression();
-    auto* e = fin<IfExp>(body);
+    auto* e = fin<IfExp>(start);
     e->test = test;
     e->body = body;
     e->orelse = orelse;
@@ -216,22 +217,24 @@ ExprNode* Parser::yield_expr() {
 }
 
 ExprNode* Parser::disjunction() {
+  Pos start = here();
   ExprNode* first = conjunction();
   if (!at(TK::KwOr)) return first;
   std::vector<ExprNode*> values{first};
   while (accept(TK::KwOr)) values.push_back(conjunction());
-  auto* b = fin<BoolOp>(first);
+  auto* b = fin<BoolOp>(start);
   b->op = BoolOpKind::Or;
   b->values = seq(values);
   return b;
 }
 
 ExprNode* Parser::conjunction() {
+  Pos start = here();
   ExprNode* first = inversion();
   if (!at(TK::KwAnd)) return first;
   std::vector<ExprNode*> values{first};
   while (accept(TK::KwAnd)) values.push_back(inversion());
-  auto* b = fin<BoolOp>(first);
+  auto* b = fin<BoolOp>(start);
   b->op = BoolOpKind::And;
   b->values = seq(values);
   return b;
@@ -250,6 +253,7 @@ ExprNode* Parser::inversion() {
 }
 
 ExprNode* Parser::comparison() {
+  Pos start = here();
   ExprNode* left = bitwise_or();
   std::vector<CmpOp> ops;
   std::vector<ExprNode*> comparators;
@@ -277,7 +281,7 @@ ExprNode* Parser::comparison() {
   }
 done:
   if (ops.empty()) return left;
-  auto* c = fin<Compare>(left);
+  auto* c = fin<Compare>(start);
   c->left = left;
   c->ops = seq(ops);
   c->comparators = seq(comparators);
@@ -317,6 +321,7 @@ bool binary_op(TK k, int level, Operator& op) {
 // One left-associative level: operand (op operand)*.
 #define FROST_BINARY_LEVEL(NAME, NEXT, LEVEL)        \
   ExprNode* Parser::NAME() {                         \
+    Pos start = here();                              \
     ExprNode* left = NEXT();                         \
     Operator op;                                     \
     if (!binary_op(peek().kind, LEVEL, op)) return left; \
@@ -324,7 +329,7 @@ bool binary_op(TK k, int level, Operator& op) {
     while (binary_op(peek().kind, LEVEL, op)) {      \
       advance();                                     \
       ExprNode* right = NEXT();                      \
-      auto* b = fin<BinOp>(left);                    \
+      auto* b = fin<BinOp>(start);                   \
       b->left = left;                                \
       b->op = op;                                    \
       b->right = right;                              \
@@ -365,12 +370,13 @@ ExprNode* Parser::factor() {
 // power: primary '**' factor | primary
 ExprNode* Parser::power() {
   if (at(TK::KwAwait)) fail_token(peek(), "'await' is not supported");
+  Pos start = here();
   ExprNode* base = primary();
   if (!at(TK::DoubleStar)) return base;
   DepthGuard guard(*this);
   advance();
   ExprNode* exp = factor();
-  auto* b = fin<BinOp>(base);
+  auto* b = fin<BinOp>(start);
   b->left = base;
   b->op = Operator::Pow;
   b->right = exp;
@@ -379,23 +385,24 @@ ExprNode* Parser::power() {
 
 // primary: primary '.' NAME | primary '(' args ')' | primary '[' slices ']' | atom
 ExprNode* Parser::primary() {
+  Pos start = here();
   ExprNode* e = atom();
   if (!at(TK::Dot) && !at(TK::LPar) && !at(TK::LSqb)) return e;
   DepthGuard guard(*this);
   for (;;) {
     if (accept(TK::Dot)) {
       const Token& name = expect(TK::Name);
-      auto* a = fin<Attribute>(e);
+      auto* a = fin<Attribute>(start);
       a->value = e;
       a->attr = name.text;
       e = a;
     } else if (at(TK::LPar)) {
-      e = call(e);
+      e = call(e, start);
     } else if (at(TK::LSqb)) {
       advance();
       ExprNode* s = slices();
       expect(TK::RSqb);
-      auto* sub = fin<Subscript>(e);
+      auto* sub = fin<Subscript>(start);
       sub->value = e;
       sub->slice = s;
       e = sub;
@@ -450,7 +457,7 @@ ExprNode* Parser::slice() {
 }
 
 // '(' [args] ')' after a primary, including a lone generator expression.
-ExprNode* Parser::call(ExprNode* func) {
+ExprNode* Parser::call(ExprNode* func, Pos start_of_func) {
   const Token& open = expect(TK::LPar);
   std::vector<ExprNode*> args;
   std::vector<Keyword*> keywords;
@@ -526,7 +533,7 @@ ExprNode* Parser::call(ExprNode* func) {
     if (!accept(TK::Comma)) break;
   }
   expect(TK::RPar);
-  auto* c = fin<Call>(func);
+  auto* c = fin<Call>(start_of_func);
   c->func = func;
   c->args = seq(args);
   c->keywords = seq(keywords);

@@ -431,7 +431,7 @@ Stmt* Parser::class_def(std::vector<ExprNode*> decorators, Pos start) {
   Seq<Keyword*> keywords;
   if (at(TK::LPar)) {
     // The argument list is a call's: reuse call() on a placeholder.
-    auto* c = cast<Call>(call(make_name(name, ExprContext::Load)));
+    auto* c = cast<Call>(call(make_name(name, ExprContext::Load), start));
     bases = c->args;
     keywords = c->keywords;
   }

@@ -13,7 +13,8 @@
  * format spec is itself parsed as f-string text one level deeper (at most
  * two levels). Literal pieces are merged across adjacent strings, and the
  * Constant and FormattedValue parts take the position of the whole
- * concatenation, as in CPython 3.11.
+ * concatenation (those of a format spec: of their own token), as in
+ * CPython 3.11.
  */
 #include <cstdio>
 
@@ -326,10 +327,12 @@ struct FStringContext {
     }
     ExprNode* spec = nullptr;
     if (i < end && src[i] == ':') {
+      // A format spec and its parts take the position of this token only.
+      FStringContext inner{p, tok, raw, tok.lineno, tok.col, tok.end_lineno, tok.end_col};
       FStringBuilder sb;
-      i = text(i + 1, end, recurse + 1, sb);
-      flush(sb);
-      auto* j = node<JoinedStr>();
+      i = inner.text(i + 1, end, recurse + 1, sb);
+      inner.flush(sb);
+      auto* j = inner.node<JoinedStr>();
       j->values = p.seq(sb.parts);
       spec = j;
     }

@@ -210,7 +210,7 @@ class Parser {
   ast::ExprNode* brace_atom();
   ast::ExprNode* slices();
   ast::ExprNode* slice();
-  ast::ExprNode* call(ast::ExprNode* func);
+  ast::ExprNode* call(ast::ExprNode* func, Pos start_of_func);
   ast::ExprNode* lambdef();
   ast::Arguments* parameters(bool is_lambda);
   ast::Arg* param(bool is_lambda, bool allow_star_annotation);
