@@ -62,6 +62,7 @@ struct CodeObject : Object {
   Object* qualname;             // str
   Object* filename;             // str
   Object* doc;                  // the docstring (a str) or None
+  void* vm_cache;               // the eval loop's lookup caches (mem_alloc'ed, lazily)
 };
 
 extern TypeObject CodeType;
