@@ -242,6 +242,12 @@ bool Lexer::fail(SyntaxErrorInfo& err, const char* type, std::string msg, int li
   return false;
 }
 
+bool Lexer::eof_after_backslash(SyntaxErrorInfo& err) {
+  fail(err, "SyntaxError", "unexpected EOF while parsing", lineno_, col_of(pos_) + 2, -1);
+  err.incomplete = true;
+  return false;
+}
+
 void Lexer::make(Token& tok, TokenKind kind, size_t start, int start_line, int start_col) {
   tok.kind = kind;
   tok.start = static_cast<uint32_t>(start);
@@ -271,6 +277,7 @@ bool Lexer::indentation(SyntaxErrorInfo& err, bool& blank) {
     } else if (c == '\f') {
       col = altcol = 0;
     } else if (c == '\\' && peek(1) == '\n') {
+      if (at_end(2)) return eof_after_backslash(err);
       // Indentation cannot be split over lines: the first backslash decides.
       cont_line_col = cont_line_col ? cont_line_col : col;
       pos_ += 2;
@@ -303,9 +310,9 @@ bool Lexer::indentation(SyntaxErrorInfo& err, bool& blank) {
     }
     if (col != indents_.back()) {
       size_t eol = src_.find('\n', pos_);
-      int line_len = static_cast<int>((eol == std::string_view::npos ? src_.size() : eol + 1) - line_start_);
+      int line_len = static_cast<int>((eol == std::string_view::npos ? src_.size() : eol) - line_start_);
       return fail(err, "IndentationError", "unindent does not match any outer indentation level",
-                  lineno_, line_len, -1);
+                  lineno_, line_len + 1, -1);
     }
     if (altcol != alt_indents_.back()) return fail(err, "TabError", tab_error, lineno_, 1, 0);
   }
@@ -384,13 +391,9 @@ bool Lexer::next(Token& tok, SyntaxErrorInfo& err) {
     }
     if (c == '\\') {
       if (peek(1) == '\n') {
+        if (at_end(2)) return eof_after_backslash(err);
         pos_ += 2;
         newline_seen();
-        if (at_end()) {
-          fail(err, "SyntaxError", "unexpected EOF while parsing", lineno_, 0, 0);
-          err.incomplete = true;
-          return false;
-        }
         continue;
       }
       if (at_end(1)) {
@@ -594,7 +597,7 @@ bool Lexer::lex_number(Token& tok, SyntaxErrorInfo& err) {
       return fail(err, "SyntaxError",
                   "leading zeros in decimal integer literals are not permitted; use an 0o "
                   "prefix for octal integers",
-                  lineno_, col + 1, col_of(zeros_end));
+                  lineno_, col + 1, col_of(zeros_end) + 1);
     }
   }
   if (peek() == '.' && !at_end()) {

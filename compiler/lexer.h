@@ -87,6 +87,7 @@ class Lexer {
   bool lex_string(Token& tok, SyntaxErrorInfo& err, size_t start);
   bool lex_number(Token& tok, SyntaxErrorInfo& err);
   bool lex_operator(Token& tok, SyntaxErrorInfo& err);
+  bool eof_after_backslash(SyntaxErrorInfo& err);
   bool verify_end_of_number(SyntaxErrorInfo& err, const char* kind);
   void make(Token& tok, TokenKind kind, size_t start, int start_line, int start_col);
   bool fail(SyntaxErrorInfo& err, const char* type, std::string msg, int lineno,

@@ -525,7 +525,7 @@ ExprNode* Parser::call(ExprNode* func, Pos start_of_func) {
         e = g;
       }
       if (!keywords.empty()) {
-        fail_node(e, seen_double_star ? "positional argument follows keyword argument unpacking"
+        fail_at_last(seen_double_star ? "positional argument follows keyword argument unpacking"
                                       : "positional argument follows keyword argument");
       }
       args.push_back(e);
@@ -697,8 +697,11 @@ ExprNode* Parser::brace_atom() {
       values.push_back(bitwise_or());
       return;
     }
-    keys.push_back(expression());
-    expect(TK::Colon);
+    ExprNode* key = expression();
+    if (!accept(TK::Colon))
+      fail_range(key->lineno, key->end_col_offset - 1, key->end_lineno, -1,
+                 "':' expected after dictionary key");
+    keys.push_back(key);
     values.push_back(expression());
   };
   if (at(TK::DoubleStar)) {

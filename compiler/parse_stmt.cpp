@@ -134,6 +134,8 @@ Stmt* Parser::expression_or_assignment() {
     for (ExprNode* t : targets) {
       const ExprNode* bad = invalid_target(t, TargetKind::Store);
       if (bad == nullptr) continue;
+      if (bad->kind == Kind::Yield || bad->kind == Kind::YieldFrom)
+        fail_node(bad, "assignment to yield expression not possible");
       bool excluded = t->kind == Kind::List || t->kind == Kind::Tuple ||
                       t->kind == Kind::GeneratorExp ||
                       (t->kind == Kind::Constant &&
@@ -180,8 +182,12 @@ Stmt* Parser::expression_or_assignment() {
   return s;
 }
 
-void Parser::expect_colon() {
-  if (!accept(TK::Colon)) fail_at_last("expected ':'");
+// CPython says "expected ':'" after the header of try, finally, else and
+// def whatever follows, and after the others only at the end of the line.
+void Parser::expect_colon(bool forced) {
+  if (accept(TK::Colon)) return;
+  if (forced || at(TK::Newline)) fail_at_last("expected ':'");
+  fail_generic();
 }
 
 // block: NEWLINE INDENT statements DEDENT | simple_stmts
@@ -235,7 +241,7 @@ Stmt* Parser::if_stmt(bool is_elif) {
   } else if (at(TK::KwElse)) {
     int line = peek().lineno;
     advance();
-    expect_colon();
+    expect_colon(true);
     orelse = block("'else' statement", line);
   }
   auto* s = fin<If>(start);
@@ -255,7 +261,7 @@ Stmt* Parser::while_stmt() {
   if (at(TK::KwElse)) {
     int line = peek().lineno;
     advance();
-    expect_colon();
+    expect_colon(true);
     orelse = block("'else' statement", line);
   }
   auto* s = fin<While>(start);
@@ -279,7 +285,7 @@ Stmt* Parser::for_stmt() {
   if (at(TK::KwElse)) {
     int line = peek().lineno;
     advance();
-    expect_colon();
+    expect_colon(true);
     orelse = block("'else' statement", line);
   }
   auto* s = fin<For>(start);
@@ -294,7 +300,7 @@ Stmt* Parser::for_stmt() {
 Stmt* Parser::try_stmt() {
   Pos start = here();
   advance();
-  expect_colon();
+  expect_colon(true);
   Seq<Stmt*> body = block("'try' statement", start.line);
   std::vector<ExceptHandler*> handlers;
   while (at(TK::KwExcept)) {
@@ -330,13 +336,13 @@ Stmt* Parser::try_stmt() {
   if (!handlers.empty() && at(TK::KwElse)) {
     int line = peek().lineno;
     advance();
-    expect_colon();
+    expect_colon(true);
     orelse = block("'else' statement", line);
   }
   if (at(TK::KwFinally)) {
     int line = peek().lineno;
     advance();
-    expect_colon();
+    expect_colon(true);
     finalbody = block("'finally' statement", line);
   }
   if (handlers.empty() && finalbody.empty()) fail_at_last("expected 'except' or 'finally' block");
@@ -408,11 +414,11 @@ Stmt* Parser::decorated() {
 Stmt* Parser::function_def(std::vector<ExprNode*> decorators, Pos start) {
   advance();
   const Token& name = expect(TK::Name);
-  expect(TK::LPar);
+  if (!accept(TK::LPar)) fail_at_last("expected '('");
   Arguments* args = parameters(false);
   expect(TK::RPar);
   ExprNode* returns = accept(TK::RArrow) ? expression() : nullptr;
-  expect_colon();
+  expect_colon(true);
   Seq<Stmt*> body = block("function definition", start.line);
   auto* f = fin<FunctionDef>(start);
   f->name = name.text;

@@ -101,7 +101,6 @@ void Parser::fail_generic() {
     err_.end_offset = -1;
     throw ParseAbort{};
   }
-  generic_error_ = true;
   error_at_eof_ = t.kind == TokenKind::EndMarker;
   err_ = SyntaxErrorInfo{};
   err_.msg = fstring_mode_ ? "f-string: invalid syntax" : "invalid syntax";
@@ -125,13 +124,17 @@ void Parser::fail_too_deep() {
 void Parser::prefer_later_lexical_error() {
   SyntaxErrorInfo saved = err_;
   bool saved_eof = error_at_eof_;
+  int current_line = toks_.back().lineno;
   try {
     while (toks_.back().kind != TokenKind::EndMarker) {
       pos_ = toks_.size();
       peek();
     }
   } catch (ParseAbort&) {
-    return;  // the lexical error replaces the generic one
+    // A bracket left open at the end replaces the error only if the error
+    // is on a later line than the bracket.
+    bool unclosed = err_.incomplete && err_.msg.ends_with("was never closed");
+    if (!unclosed || current_line > err_.lineno) return;
   }
   err_ = saved;
   error_at_eof_ = saved_eof;
@@ -332,7 +335,7 @@ ast::Mod* parse(std::string_view source, std::string_view filename, ParseMode mo
         case ParseMode::Single: return p.interactive();
       }
     } catch (detail::ParseAbort&) {
-      if (p.generic_error_ && !p.fatal_) p.prefer_later_lexical_error();
+      if (!p.fatal_) p.prefer_later_lexical_error();
       err.incomplete = err.incomplete || p.error_at_eof_;
       err.filename = std::string(filename);
       fill_text(src, err);

@@ -126,7 +126,6 @@ class Parser {
       depth_ = depth;
       err_ = SyntaxErrorInfo{};
       error_at_eof_ = false;
-      generic_error_ = false;
       return false;
     }
   }
@@ -181,7 +180,7 @@ class Parser {
   ast::Stmt* global_or_nonlocal(bool global);
   ast::Stmt* del_stmt();
   ast::Stmt* assert_stmt();
-  void expect_colon();
+  void expect_colon(bool forced = false);
 
   // ---- expressions (parse_expr.cpp)
   ast::ExprNode* star_expressions();
@@ -232,7 +231,6 @@ class Parser {
   int depth_ = 0;
   bool fatal_ = false;          // the pending error must not be backtracked over
   bool error_at_eof_ = false;
-  bool generic_error_ = false;  // the pending error is the generic "invalid syntax"
 
  private:
   Lexer lexer_;
@@ -240,7 +238,7 @@ class Parser {
   size_t pos_ = 0;
   bool fstring_mode_ = false;  // a sub-parser for an f-string field
 
-  // After a generic error, CPython tokenizes the rest of the input and
+  // After a parser error, CPython tokenizes the rest of the input and
   // reports a lexical error found there instead.
   void prefer_later_lexical_error();
   friend ast::Mod* frost::parse(std::string_view, std::string_view, ParseMode, ast::Arena&,
