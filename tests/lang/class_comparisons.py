@@ -80,3 +80,16 @@ class SubVersion(Version):
         return super().__eq__(other)
     __hash__ = Version.__hash__
 print(Version("1.0") == SubVersion("1.0"))
+class ExplicitNe:
+    def __init__(self, v):
+        self.v = v
+    def __eq__(self, other):
+        print("  __eq__ called")
+        return self.v == other.v
+    def __ne__(self, other):
+        print("  __ne__ called")
+        return "ne-result" if self.v != other.v else False
+print(ExplicitNe(1) != ExplicitNe(2))
+print(ExplicitNe(1) != ExplicitNe(1))
+print(ExplicitNe(1) == ExplicitNe(1))
+print(OnlyLt(1) != OnlyLt(1), "default __ne__ falls back to identity via __eq__")

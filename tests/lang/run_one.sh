@@ -3,7 +3,7 @@
 # Usage: tests/lang/run_one.sh FROST SCRIPT
 # Exits nonzero if frost exits nonzero (or times out after 20 s) or the output differs.
 if [ $# -ne 2 ]; then echo "usage: $0 FROST SCRIPT" >&2; exit 2; fi
-case $1 in /*) frost=$1 ;; *) frost=$(pwd)/$1 ;; esac
+case $1 in /*) frost=$1 ;; */*) frost=$(pwd)/$1 ;; *) frost=$1 ;; esac  # bare names use PATH
 dir=$(dirname "$2"); script=$(basename "$2"); expected=${script%.py}.out
 cd "$dir" || exit 2
 if [ ! -f "$expected" ]; then echo "missing expected output $dir/$expected" >&2; exit 2; fi
