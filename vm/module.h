@@ -9,6 +9,8 @@
  */
 #pragma once
 
+#include <string_view>
+
 #include "vm/type.h"
 
 namespace frost {
@@ -44,6 +46,10 @@ void register_native_module(ModuleDef* def);
 struct ModuleRegistrar {
   explicit ModuleRegistrar(ModuleDef* def) { register_native_module(def); }
 };
+
+// The registered native module called `name`, or null.
+ModuleDef* find_native_module(std::string_view name);
+void module_types_init();
 
 // The builtins module and its namespace dict (borrowed), valid after runtime_init.
 Object* builtins_module();

@@ -401,6 +401,11 @@ Object* type_new_class(TypeObject* metatype, Object* name, Object* bases, Object
     if (!doc && dict_set(t->dict, names::__doc__, None) < 0) goto fail;
   }
   if (fix_implicit_methods(t->dict) < 0) goto fail;
+  // The class body's __class__ cell (zero-argument super()) now gets the class.
+  if (Object* cell = dict_get_cstr(t->dict, "__classcell__")) {
+    if (type_of(cell) == &CellType) setref(&static_cast<CellObject*>(cell)->ref, newref(t));
+    if (dict_del(t->dict, str_intern("__classcell__")) < 0) goto fail;
+  }
   // Defining __eq__ without __hash__ makes instances unhashable.
   if (dict_get_str(t->dict, names::__eq__) && !dict_get_str(t->dict, names::__hash__) &&
       dict_set(t->dict, names::__hash__, None) < 0)
