@@ -1,4 +1,5 @@
 # str() of exceptions raised by built-in operations.
+import helper_counter
 def attempt(label, fn):
     try:
         fn()
@@ -28,7 +29,7 @@ attempt("zero floordiv", lambda: 5 // 0)
 attempt("attr on int", lambda: (5).foo)
 attempt("attr on None", lambda: None.append)
 attempt("attr on str", lambda: "s".push)
-attempt("module attr", lambda: __import__("helper_counter").nope)
+attempt("module attr", lambda: helper_counter.nope)
 attempt("unpack too many", lambda: [a for a, b in [(1, 2, 3)]])
 attempt("unpack too few", lambda: [a for a, b, c in [(1, 2)]])
 attempt("unpack non-iterable", lambda: [a for a, b in [5]])
