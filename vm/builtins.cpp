@@ -15,9 +15,9 @@
  * min/max/sum/any/all/sorted index exact lists and tuples directly instead
  * of allocating an iterator (the Items helper).
  *
- * Left to the VM engineer: open, __import__, __build_class__, exec, eval,
- * compile, breakpoint (added to kBuiltinMethods below), and
- * builtins_default_stdout (the sys module).
+ * open, __import__, __build_class__, exec, eval and compile are added by
+ * vm/interpreter.cpp with the eval loop and import; builtins_default_stdout
+ * comes from the sys module.
  */
 #include <cerrno>
 #include <climits>
@@ -518,9 +518,8 @@ Object* builtin_sum(Object*, Object* const* args, size_t nargs, Object* kwnames)
   if (!parse_args("sum", args, nargs, kwnames, kw, 1, a, 1)) return nullptr;
   Object* result = a[1] ? a[1] : int_from_i64(0);
   if (a[1]) {
-    std::string_view unused;
     if (is_str(result)) return raise(&exc::TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
-    if (bytes_like_view(result, &unused))
+    if (is_bytes(result) || is_bytearray(result))
       return raise(&exc::TypeError, "sum() can't sum %s [use b''.join(seq) instead]",
                    is_bytes(result) ? "bytes" : "bytearray");
     incref(result);
@@ -830,8 +829,6 @@ MethodDef kBuiltinMethods[] = {
     {"sorted", builtin_sorted, 0, "sorted(iterable, /, *, key=None, reverse=False)\nReturn a new list containing all items from the iterable in ascending order."},
     {"sum", builtin_sum, 0, "sum(iterable, /, start=0)\nReturn the sum of a 'start' value (default: 0) plus an iterable of numbers"},
     {"vars", builtin_vars, 0, "vars([object])\nShow vars."},
-    // VM engineer: open, __import__, __build_class__, exec, eval, compile and
-    // breakpoint go here (their functions live with the eval loop and import).
     {nullptr, nullptr, 0, nullptr},
 };
 
@@ -855,7 +852,7 @@ int builtins_exec(Object* m) {
       {"float", &FloatType},
       {"str", &StrType},
       {"bytes", &BytesType},
-      // Pending: "bytearray" once vm/types/bytes.h declares its TypeObject.
+      {"bytearray", &ByteArrayType},
       {"list", &ListType},
       {"tuple", &TupleType},
       {"dict", &DictType},

@@ -64,7 +64,7 @@ static Object* binary_op1(Object* a, Object* b, BinOp op) {
 }
 
 static bool is_builtin_sequence(const Object* o) {
-  return is_str(o) || is_list(o) || is_tuple(o) || is_bytes(o);
+  return is_str(o) || is_list(o) || is_tuple(o) || is_bytes(o) || is_bytearray(o);
 }
 
 // The TypeError for operands no slot accepted.  `suffix` is "" for `a op b`
@@ -74,7 +74,8 @@ static Object* binop_type_error(Object* a, Object* b, BinOp op, const char* suff
     if (is_str(a)) return raise(&exc::TypeError, "can only concatenate str (not \"%s\") to str", type_name(b));
     if (is_list(a)) return raise(&exc::TypeError, "can only concatenate list (not \"%s\") to list", type_name(b));
     if (is_tuple(a)) return raise(&exc::TypeError, "can only concatenate tuple (not \"%s\") to tuple", type_name(b));
-    if (is_bytes(a)) return raise(&exc::TypeError, "can't concat %s to %s", type_name(b), type_name(a));
+    if (is_bytes(a) || is_bytearray(a))
+      return raise(&exc::TypeError, "can't concat %s to %s", type_name(b), type_name(a));
   } else if (op == BinOp::Mul) {
     if (is_builtin_sequence(a)) return raise(&exc::TypeError, "can't multiply sequence by non-int of type '%s'", type_name(b));
     if (is_builtin_sequence(b)) return raise(&exc::TypeError, "can't multiply sequence by non-int of type '%s'", type_name(a));
