@@ -2,6 +2,9 @@
  * dict.h — `dict`: an insertion-ordered hash table (CPython's compact dict:
  * a sparse index array pointing into a dense entry array).  `version` changes
  * on every mutation so that the eval loop can cache global lookups.
+ *
+ * An empty dict owns no table (capacity 0); the first insertion allocates
+ * one.  `indices` is the start of the one block holding both tables.
  */
 #pragma once
 
@@ -48,6 +51,36 @@ bool dict_next(Object* d, intptr_t* pos, Object** key, Object** value);
 int dict_update(Object* d, Object* other);   // dict.update(other) semantics
 Object* dict_copy(Object* d);
 Object* dict_keys_list(Object* d);
+// The version of a dict: unique across all dicts of the process and changed
+// by every mutation, so `version == cached` proves that nothing changed.
 inline uint64_t dict_version(const Object* d) { return static_cast<const DictObject*>(d)->version; }
+
+// An empty dict with room for `n` entries without resizing (BUILD_MAP n).
+Object* dict_new_presized(intptr_t n);
+// Like dict_contains / dict_next when the key's hash is already known (sets
+// built from dicts reuse the stored hashes).
+int dict_contains_hash(Object* d, Object* key, int64_t hash);
+bool dict_next_hash(Object* d, intptr_t* pos, Object** key, Object** value, int64_t* hash);
+
+// ---- views and iterators (vm/types/dict_views.cpp) ----------------------------
+
+// d.keys(), d.values(), d.items(): live views of `dict`.
+struct DictViewObject : Object {
+  Object* dict;
+};
+extern TypeObject DictKeysType;
+extern TypeObject DictValuesType;
+extern TypeObject DictItemsType;
+inline bool is_dict_keys(const Object* o) { return type_of(o) == &DictKeysType; }
+inline bool is_dict_items(const Object* o) { return type_of(o) == &DictItemsType; }
+Object* dict_view_new(Object* d, TypeObject* view_type);
+
+// The six iterators: keys/values/items, forward and reversed.  They raise
+// RuntimeError if the dict changes size while they run.
+extern TypeObject DictKeyIterType, DictValueIterType, DictItemIterType;
+extern TypeObject DictRevKeyIterType, DictRevValueIterType, DictRevItemIterType;
+Object* dict_iter_new(Object* d, TypeObject* iter_type);
+// Called by dict_types_init.
+void dict_views_types_init();
 
 }  // namespace frost

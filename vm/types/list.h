@@ -1,6 +1,9 @@
 /*
  * list.h — `list`: a growable array of references (a container).
  * Sorting is a stable merge sort (timsort-like) with key= and reverse=.
+ *
+ * `allocated` is -1 while list_sort runs on the list (it is emptied for the
+ * duration); any mutation resets it, which is how the sort detects one.
  */
 #pragma once
 
@@ -29,6 +32,22 @@ int list_extend(Object* l, Object* iterable);
 Object* list_from_iterable(Object* iterable);
 Object* list_as_tuple(Object* l);
 // Sorts in place like list.sort(key=key, reverse=reverse); key may be null.
+// Stable; compares with `<` only; raises ValueError "list modified during
+// sort" if the list changed while it was being sorted (vm/types/list_sort.cpp).
 int list_sort(Object* l, Object* key, bool reverse);
+// l[lo:hi] as a new list, lo/hi clamped to [0, len].
+Object* list_slice(Object* l, intptr_t lo, intptr_t hi);
+// list.insert(where, v): `where` clamped as Python does; borrowed v.
+int list_insert(Object* l, intptr_t where, Object* v);
+
+// The iterators over a list (`iter(l)` and `reversed(l)`), exposed so that the
+// eval loop's FOR_ITER can step a list iterator inline.  `seq` becomes null
+// once exhausted.
+struct ListIterObject : Object {
+  Object* seq;
+  intptr_t index;
+};
+extern TypeObject ListIterType;
+extern TypeObject ListRevIterType;
 
 }  // namespace frost

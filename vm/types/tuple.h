@@ -27,7 +27,20 @@ inline void tuple_set(Object* t, intptr_t i, Object* v) { static_cast<TupleObjec
 // A tuple of new references to items[0..n).
 Object* tuple_from_array(Object* const* items, intptr_t n);
 Object* tuple_pack(intptr_t n, ...);  // borrowed arguments
+Object* tuple_pack2(Object* a, Object* b);  // borrowed; the common (key, value) pair
 Object* tuple_from_iterable(Object* iterable);
+// t[lo:hi] with lo/hi clamped to [0, len]; a full slice of an exact tuple is
+// the tuple itself.
 Object* tuple_slice(Object* t, intptr_t lo, intptr_t hi);
+// The immortal empty tuple (returning it needs no incref).
+Object* tuple_empty();
+
+// The iterator over a tuple, exposed so that the eval loop's FOR_ITER can
+// step it inline.  `seq` becomes null once exhausted.
+struct TupleIterObject : Object {
+  Object* seq;
+  intptr_t index;
+};
+extern TypeObject TupleIterType;
 
 }  // namespace frost
