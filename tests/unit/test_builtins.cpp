@@ -1,8 +1,11 @@
 // Unit tests of the builtins module (vm/builtins.cpp, vm/builtins_iter.cpp),
 // called the way guest code calls them: looked up in the builtins dict and
 // called through the generic protocol.  Lazy iterators are drained with
-// iter_next; every case checks refcount balance with live_objects.
+// iter_next; print and input run with stdout/stdin redirected to a temporary
+// file; the cases check refcount balance with live_objects.
 #include <doctest/doctest.h>
+#include <fcntl.h>
+#include <unistd.h>
 
 #include <initializer_list>
 #include <string>
@@ -408,4 +411,73 @@ TEST_CASE("repr, ascii, format, dir") {
   decref(names);
   for (Object* o : {s, n, spec, bit_length}) decref(o);
   CHECK(live_objects == before);
+}
+
+namespace {
+
+// Runs `body` with file descriptor `fd` (0 or 1) redirected to a temporary
+// file that first holds `input`; returns what the file holds afterwards.
+template <typename Body>
+std::string with_redirected_fd(int fd, const std::string& input, Body body) {
+  char path[] = "/tmp/frost_unit_XXXXXX";
+  int tmp = mkstemp(path);
+  REQUIRE(tmp >= 0);
+  REQUIRE(write(tmp, input.data(), input.size()) == static_cast<ssize_t>(input.size()));
+  lseek(tmp, 0, SEEK_SET);
+  fflush(stdout);
+  int saved = dup(fd);
+  dup2(tmp, fd);
+  body();
+  fflush(stdout);
+  dup2(saved, fd);
+  close(saved);
+  clearerr(stdin);
+  std::string out;
+  lseek(tmp, 0, SEEK_SET);
+  char buf[256];
+  for (ssize_t n; (n = read(tmp, buf, sizeof buf)) > 0;) out.append(buf, static_cast<size_t>(n));
+  close(tmp);
+  unlink(path);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("print writes str() of each argument with sep and end to stdout") {
+  init();
+  intptr_t before = live_objects;
+  Object *one = I(1), *s = S("a"), *l = int_list({1, 2}), *dash = S("-"), *bang = S("!\n");
+  std::string out = with_redirected_fd(1, "", [&] {
+    CHECK(call_builtin("print", {one, s, l}) == None);
+    CHECK(call_builtin("print", {one, s, l}, {"sep", "end"}, {dash, bang}) == None);
+    CHECK(call_builtin("print", {}, {"sep", "end", "flush"}, {None, None, True}) == None);
+  });
+  CHECK(out == "1 a [1, 2]\n1-a-[1, 2]!\n\n");
+  CHECK(call_builtin("print", {}, {"sep"}, {one}) == nullptr);
+  CHECK(take_error() == "TypeError: sep must be None or a string, not int");
+  CHECK(call_builtin("print", {}, {"foo"}, {one}) == nullptr);
+  CHECK(take_error() == "TypeError: 'foo' is an invalid keyword argument for print()");
+  CHECK(call_builtin("print", {}, {"file"}, {one}) == nullptr);
+  CHECK(take_error() == "AttributeError: 'int' object has no attribute 'write'");
+  for (Object* o : {one, s, l, dash, bang}) decref(o);
+  CHECK(live_objects == before);
+}
+
+TEST_CASE("input reads lines from stdin without their newline, then EOFError") {
+  init();
+  std::vector<std::string> lines;
+  std::string error;
+  with_redirected_fd(0, "first\r\nsecond\nlast", [&] {
+    for (int i = 0; i < 4; ++i) {
+      Object* r = call_builtin("input", {});
+      if (!r) {
+        error = take_error();
+        break;
+      }
+      lines.emplace_back(str_view(r));
+      decref(r);
+    }
+  });
+  CHECK(lines == std::vector<std::string>{"first", "second", "last"});
+  CHECK(error == "EOFError: EOF when reading a line");
 }
