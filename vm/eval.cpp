@@ -36,6 +36,7 @@
 #include "vm/generator.h"
 #include "vm/import.h"
 #include "vm/module.h"
+#include "vm/signals.h"
 #include "vm/ops.h"
 #include "vm/slots.h"
 #include "vm/state.h"
@@ -51,8 +52,6 @@
 namespace frost {
 
 volatile int eval_breaker = 0;
-// Runs pending signal handlers (stdlib/signal); -1 if one raised.
-int run_pending_signals();
 
 namespace {
 
