@@ -123,9 +123,9 @@ Object* object_alloc(TypeObject* type, size_t size);
 // every traverse tolerates the zeroed fields of a half-built object.
 Object* gc_alloc(TypeObject* type, size_t size);
 // Allocates an instance of a variable-size type with `nitems` items:
-// type->basicsize + nitems * type->itemsize bytes, plus the `__dict__` slot
-// that a heap subclass of a variable-size type keeps at the end (negative
-// dictoffset).  A container when the type has kHaveGC.  Zeroed, refcount 1.
+// type->basicsize + nitems * type->itemsize bytes.  (Subclasses of str,
+// bytes and tuple get no instance `__dict__`.)  A container when the type has
+// kHaveGC.  Zeroed, refcount 1.
 Object* var_object_alloc(TypeObject* type, intptr_t nitems);
 // Frees the memory of an object from object_alloc / gc_alloc (untracking a
 // container first); decrefs a heap type.  Called by deallocs as their last step.
