@@ -481,3 +481,32 @@ TEST_CASE("input reads lines from stdin without their newline, then EOFError") {
   CHECK(lines == std::vector<std::string>{"first", "second", "last"});
   CHECK(error == "EOFError: EOF when reading a line");
 }
+
+TEST_CASE("enumerate and zip reuse their result tuple only when the consumer dropped it") {
+  init();
+  intptr_t before = live_objects;
+  Object* l = int_list({10, 20, 30});
+  Object* e = call_builtin("enumerate", {l});
+  Object* first = iter_next(e);
+  Object* second = iter_next(e);  // `first` is still held: a new tuple
+  CHECK(first != second);
+  CHECK(repr_of(newref(first)) == "(0, 10)");
+  CHECK(repr_of(newref(second)) == "(1, 20)");
+  decref(first);
+  decref(second);
+  Object* third = iter_next(e);  // both dropped: a tuple is refilled
+  CHECK(repr_of(third) == "(2, 30)");
+  CHECK(iter_next(e) == nullptr);
+  CHECK_FALSE(error_occurred());
+  decref(e);
+  Object* z = call_builtin("zip", {l, l});
+  first = iter_next(z);
+  Object* kept = newref(tuple_get(first, 0));
+  decref(first);
+  second = iter_next(z);
+  CHECK(repr_of(second) == "(20, 20)");
+  CHECK(repr_of(kept) == "10");  // an item taken out of a reused tuple stays valid
+  decref(z);
+  decref(l);
+  CHECK(live_objects == before);
+}
