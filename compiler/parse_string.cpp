@@ -41,7 +41,7 @@ StringPrefix analyze(std::string_view text) {
       case 'r': p.raw = true; break;
       case 'b': p.bytes = true; break;
       case 'f': p.fstring = true; break;
-      case 'u': p.u = true; break;
+      case 'u': p.u = text[i] == 'u'; break;  // CPython marks only lowercase u
     }
     i++;
   }

@@ -1,0 +1,13 @@
+f()
+f(a)
+f(a, b,)
+f(*a)
+f(**k)
+f(a, *b, c=1, **d)
+f(a=1, *b)
+f(x for x in y)
+f(a)(b)(c)
+obj.method(1).attr[2]
+f(*a, *b, **c, **d)
+f(a := 1)
+print(x, end='', sep=' ')

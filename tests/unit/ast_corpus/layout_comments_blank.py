@@ -1,0 +1,12 @@
+# comment
+
+x = 1  # trailing
+
+
+    # indented comment
+def f():
+    # inside
+
+    return x
+
+# end

@@ -1,0 +1,7 @@
+if a:
+	b
+	if c:
+		d
+	e
+if x:
+        y

@@ -1,0 +1,6 @@
+s = 'héllo wörld'
+t = '日本語'
+u = '\u00e9' if False else 'x'
+v = '\U0001F600'
+w = '😀'
+z = '\u2028\xa0'
