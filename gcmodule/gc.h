@@ -23,6 +23,9 @@ inline bool gc_is_finalized(Object* o) { return as_gc(o)->prev & 1; }
 inline void gc_set_finalized(Object* o) { as_gc(o)->prev |= 1; }
 
 extern bool gc_collection_pending;
+// Reads FROST_GC_STRESS: when set (to anything but "0"), threshold 0 becomes
+// 1, so generation 0 is collected at nearly every safe point.
+void gc_init();
 // Runs the collections that are due (called by the eval loop at a safe point).
 void gc_collect_pending();
 

@@ -1,29 +1,22 @@
 /*
  * generations.cpp — the generation lists and container tracking.
  *
- * Each generation is a circular doubly linked list through the GC heads with a
- * sentinel head.  `next` is a plain pointer (null means untracked); `prev`
- * keeps the previous head's address, whose low two bits are free for the
- * collector's flags since heads are 16-byte aligned.  Generation 0 counts
- * allocations minus deallocations of tracked containers, as CPython's
- * `gcstate->generations[0].count`, and asks for a collection when the count
- * passes threshold 0.
+ * gc_alloc tracks every new container at the end of generation 0 and counts
+ * it; crossing threshold 0 only sets `gc_collection_pending`, and the eval
+ * loop runs the due collections at its next safe point (no collection inside
+ * the allocator).  Which generation is due follows CPython 3.11's
+ * collect_generations.
  */
-#include "gcmodule/gc.h"
+#include <cstdlib>
+#include <cstring>
+
+#include "gcmodule/gc_internal.h"
 
 namespace frost {
 
-namespace {
+namespace gc {
 
-constexpr uintptr_t kPrevMask = ~uintptr_t{3};
-
-struct Generation {
-  GCHead head;
-  int threshold;
-  int count;
-};
-
-Generation generations[3] = {{{nullptr, 0}, 700, 0}, {{nullptr, 0}, 10, 0}, {{nullptr, 0}, 10, 0}};
+State state;
 
 GCHead* list_init(GCHead* h) {
   if (!h->next) {
@@ -33,39 +26,78 @@ GCHead* list_init(GCHead* h) {
   return h;
 }
 
-inline GCHead* prev_of(GCHead* g) { return reinterpret_cast<GCHead*>(g->prev & kPrevMask); }
-inline void set_prev(GCHead* g, GCHead* p) {
-  g->prev = reinterpret_cast<uintptr_t>(p) | (g->prev & ~kPrevMask);
+bool list_empty(GCHead* h) { return !h->next || h->next == h; }
+
+intptr_t list_size(GCHead* h) {
+  intptr_t n = 0;
+  if (!h->next) return 0;
+  for (GCHead* g = h->next; g != h; g = g->next) n++;
+  return n;
 }
 
-}  // namespace
+void list_append(GCHead* g, GCHead* list) {
+  list_init(list);
+  GCHead* last = prev_of(list);
+  g->next = list;
+  set_prev(g, last);
+  last->next = g;
+  set_prev(list, g);
+}
+
+void list_merge(GCHead* from, GCHead* to) {
+  list_init(to);
+  if (list_empty(from)) return;
+  GCHead* to_last = prev_of(to);
+  GCHead* first = from->next;
+  GCHead* last = prev_of(from);
+  to_last->next = first;
+  set_prev(first, to_last);
+  last->next = to;
+  set_prev(to, last);
+  from->next = from;
+  from->prev = reinterpret_cast<uintptr_t>(from);
+}
+
+}  // namespace gc
 
 bool gc_collection_pending = false;
 
 void gc_track(Object* o) {
   GCHead* g = as_gc(o);
   if (g->next) return;
-  GCHead* head = list_init(&generations[0].head);
-  GCHead* last = prev_of(head);
-  g->next = head;
-  g->prev = reinterpret_cast<uintptr_t>(last) | (g->prev & ~kPrevMask);
-  last->next = g;
-  set_prev(head, g);
-  if (++generations[0].count > generations[0].threshold && generations[0].threshold > 0)
+  gc::Generation& young = gc::state.generations[0];
+  gc::list_append(g, &young.head);
+  if (++young.count > young.threshold && young.threshold > 0 && gc::state.enabled && !gc::state.collecting)
     gc_collection_pending = true;
 }
 
 void gc_untrack(Object* o) {
   GCHead* g = as_gc(o);
   if (!g->next) return;
-  GCHead* p = prev_of(g);
+  GCHead* p = gc::prev_of(g);
   p->next = g->next;
-  set_prev(g->next, p);
+  gc::set_prev(g->next, p);
   g->next = nullptr;
-  g->prev &= ~kPrevMask;
-  if (generations[0].count > 0) --generations[0].count;
+  g->prev &= ~gc::kPrevMask;
+  if (gc::state.generations[0].count > 0) --gc::state.generations[0].count;
 }
 
-void gc_collect_pending() { gc_collection_pending = false; }
+void gc_init() {
+  const char* stress = getenv("FROST_GC_STRESS");
+  if (stress && *stress && strcmp(stress, "0") != 0) gc::state.generations[0].threshold = 1;
+}
+
+void gc_collect_pending() {
+  gc_collection_pending = false;
+  gc::State& s = gc::state;
+  if (!s.enabled || s.collecting || s.generations[0].threshold == 0) return;
+  for (int i = gc::kNumGenerations - 1; i >= 0; i--) {
+    if (s.generations[i].count <= s.generations[i].threshold) continue;
+    // Full collections wait until enough long-lived objects accumulated.
+    if (i == gc::kNumGenerations - 1 && s.long_lived_pending < s.long_lived_total / 4) continue;
+    gc::collect_with_callbacks(i);
+    break;
+  }
+}
 
 }  // namespace frost

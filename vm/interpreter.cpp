@@ -19,6 +19,7 @@
 #include <cstring>
 
 #include "compiler/compile.h"
+#include "gcmodule/gc.h"
 #include "vm/builtins.h"
 #include "vm/descriptors.h"
 #include "vm/errors.h"
@@ -290,6 +291,7 @@ void runtime_init() {
     decref(f);
   }
   signals_install_default();
+  gc_init();
 }
 
 }  // namespace frost

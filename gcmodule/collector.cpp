@@ -1,0 +1,308 @@
+/*
+ * collector.cpp — the cycle collector: CPython's algorithm over frost's
+ * generation lists.
+ *
+ * Reference counting frees everything except cycles.  A collection of
+ * generation N looks at the containers of generations 0..N (the "young" set)
+ * and finds those reachable only from each other:
+ *
+ *  1. update_refs: copy each object's reference count into gc_refs.
+ *  2. subtract_refs: for each object, visit its references (traverse) and
+ *     decrement gc_refs of each referent inside the set.  What is left in
+ *     gc_refs counts references from *outside* the set: roots.
+ *  3. mark: every object with gc_refs > 0 is reachable, and so is everything
+ *     reachable from it through traverse (an explicit stack, never C
+ *     recursion: a million-long chain costs no stack).  The rest is
+ *     unreachable.
+ *  4. Survivors move to the next older generation (the oldest keeps them).
+ *  5. PEP 442: the unreachable objects are held by the collector (a strong
+ *     reference each, so none is freed while code runs), their __del__
+ *     methods run once each (the FINALIZED bit), and then reachability is
+ *     computed again over the unreachable set: objects a finalizer made
+ *     reachable from outside — resurrected — and everything they reach go to
+ *     the old generation.
+ *  6. The rest are garbage: each type's `clear` breaks its references, and
+ *     dropping the collector's own references frees the objects.
+ *     DEBUG_SAVEALL appends them to gc.garbage instead.
+ *
+ * The bits of the GC head during a collection are described in
+ * gc_internal.h.  gc_refs and the mark bits live in side tables indexed by
+ * the number stored in `prev`, so the head keeps its two-word layout.
+ *
+ * Frozen objects (gc.freeze) sit in the permanent generation, which no
+ * collection looks at: their heads and pages are never written.
+ */
+#include <chrono>
+#include <cstdio>
+#include <vector>
+
+#include "gcmodule/gc_internal.h"
+#include "vm/errors.h"
+#include "vm/ops.h"
+#include "vm/slots.h"
+#include "vm/types/dict.h"
+#include "vm/types/int.h"
+#include "vm/types/list.h"
+#include "vm/types/str.h"
+#include "vm/types/tuple.h"
+
+namespace frost::gc {
+
+namespace {
+
+// The collection under way: side tables indexed by the number in `prev`.
+struct Collection {
+  std::vector<Object*> objects;
+  std::vector<intptr_t> refs;
+  std::vector<uint8_t> reachable;
+  std::vector<intptr_t> stack;
+};
+
+Collection* current = nullptr;
+
+inline bool in_collected_set(Object* o) {
+  if (!object_is_gc(o)) return false;
+  GCHead* g = as_gc(o);
+  return g->next && (g->prev & kCollecting);
+}
+
+inline intptr_t index_of(Object* o) { return static_cast<intptr_t>(as_gc(o)->prev >> 2); }
+
+int visit_decref(Object* o, void*) {
+  if (in_collected_set(o)) current->refs[index_of(o)]--;
+  return 0;
+}
+
+int visit_mark(Object* o, void*) {
+  if (!in_collected_set(o)) return 0;
+  intptr_t j = index_of(o);
+  if (!current->reachable[j]) {
+    current->reachable[j] = 1;
+    current->stack.push_back(j);
+  }
+  return 0;
+}
+
+// Numbers the objects of `lists` into `c` (borrowing `prev`) and computes
+// which are reachable from outside the set.  `extra_refs` is subtracted from
+// every count (the collector's own references in phase 5).
+void find_reachable(Collection& c, intptr_t extra_refs) {
+  size_t n = c.objects.size();
+  c.refs.assign(n, 0);
+  c.reachable.assign(n, 0);
+  for (size_t i = 0; i < n; i++) {
+    Object* o = c.objects[i];
+    GCHead* g = as_gc(o);
+    g->prev = (static_cast<uintptr_t>(i) << 2) | kCollecting | (g->prev & kFinalized);
+    c.refs[i] = refcount(o) - extra_refs;
+  }
+  for (size_t i = 0; i < n; i++) {
+    TraverseFn t = type_of(c.objects[i])->traverse;
+    if (t) t(c.objects[i], visit_decref, nullptr);
+  }
+  c.stack.clear();
+  for (size_t i = 0; i < n; i++) {
+    if (c.refs[i] > 0) {
+      c.reachable[i] = 1;
+      c.stack.push_back(static_cast<intptr_t>(i));
+    }
+  }
+  while (!c.stack.empty()) {
+    intptr_t i = c.stack.back();
+    c.stack.pop_back();
+    TraverseFn t = type_of(c.objects[i])->traverse;
+    if (t) t(c.objects[i], visit_mark, nullptr);
+  }
+}
+
+// Moves the object to `list`, restoring a plain `prev` (keeps FINALIZED).
+void relink(Object* o, GCHead* list) {
+  GCHead* g = as_gc(o);
+  g->prev &= kFinalized;
+  list_append(g, list);
+}
+
+// A tuple holding no container that may need tracking can never be part of a
+// cycle: stop tracking it (CPython's _PyTuple_MaybeUntrack).
+bool tuple_may_untrack(Object* t) {
+  for (intptr_t i = 0; i < tuple_size(t); i++) {
+    Object* x = tuple_get(t, i);
+    if (!x) return false;
+    if (object_is_gc(x) && (!is_exact_tuple(x) || gc_is_tracked(x))) return false;
+  }
+  return true;
+}
+
+bool has_finalizer(Object* o) {
+  TypeObject* t = type_of(o);
+  return type_has_flag(t, kHeapType) && type_lookup(t, names::__del__) != nullptr;
+}
+
+void print_stats_start(int gen) {
+  fprintf(stderr, "gc: collecting generation %d...\n", gen);
+  fprintf(stderr, "gc: objects in each generation: %zd %zd %zd\n", list_size(&state.generations[0].head),
+          list_size(&state.generations[1].head), list_size(&state.generations[2].head));
+  fprintf(stderr, "gc: objects in permanent generation: %zd\n", list_size(&state.permanent));
+}
+
+// One collection of generation `gen`; returns (unreachable, uncollectable).
+std::pair<intptr_t, intptr_t> collect(int gen) {
+  auto t0 = std::chrono::steady_clock::now();
+  if (state.debug & kDebugStats) print_stats_start(gen);
+  for (int i = 0; i < kNumGenerations; i++) list_init(&state.generations[i].head);
+  // Merge the younger generations into the one being collected.
+  for (int i = 0; i < gen; i++) list_merge(&state.generations[i].head, &state.generations[gen].head);
+  GCHead* young = &state.generations[gen].head;
+  GCHead* old = gen + 1 < kNumGenerations ? &state.generations[gen + 1].head : young;
+
+  Collection c;
+  current = &c;
+  for (GCHead* g = young->next; g != young; g = g->next) c.objects.push_back(from_gc(g));
+  find_reachable(c, 0);
+
+  // Survivors to the older generation; the unreachable held by the collector.
+  young->next = young;
+  young->prev = reinterpret_cast<uintptr_t>(young);
+  GCHead unreachable_list{nullptr, 0};
+  list_init(&unreachable_list);
+  std::vector<Object*> unreachable;
+  intptr_t survivors = 0;
+  for (size_t i = 0; i < c.objects.size(); i++) {
+    Object* o = c.objects[i];
+    if (c.reachable[i]) {
+      relink(o, old);
+      survivors++;
+      if (is_exact_tuple(o) && tuple_may_untrack(o)) gc_untrack(o);
+    } else {
+      relink(o, &unreachable_list);
+      incref(o);
+      unreachable.push_back(o);
+    }
+  }
+  current = nullptr;
+  if (gen == 1) state.long_lived_pending += survivors;
+  if (gen == kNumGenerations - 1) {
+    state.long_lived_pending = 0;
+    state.long_lived_total = list_size(&state.generations[gen].head);
+  }
+
+  intptr_t n_unreachable = static_cast<intptr_t>(unreachable.size());
+  if (!unreachable.empty()) {
+    // Finalizers, once each (PEP 442); the current exception is preserved.
+    Object* saved = error_fetch();
+    for (Object* o : unreachable) {
+      if (!has_finalizer(o) || gc_is_finalized(o)) continue;
+      gc_set_finalized(o);
+      Object* del = type_lookup(type_of(o), names::__del__);
+      Object* r = call_unbound(del, o, nullptr, 0);
+      if (!r) error_write_unraisable(del);
+      xdecref(r);
+    }
+    error_restore(saved);
+    // Resurrection: recompute reachability within the unreachable set, now
+    // discounting the collector's own reference.
+    Collection again;
+    current = &again;
+    // Only objects still tracked (a finalizer may have untracked some).
+    std::vector<Object*> tracked;
+    for (Object* o : unreachable)
+      if (gc_is_tracked(o)) tracked.push_back(o);
+    again.objects = tracked;
+    find_reachable(again, 1);
+    current = nullptr;
+    // Relink (their `prev` was borrowed again): the resurrected to the old
+    // generation, the garbage back on the unreachable list.
+    std::vector<Object*> garbage;
+    unreachable_list.next = &unreachable_list;
+    unreachable_list.prev = reinterpret_cast<uintptr_t>(&unreachable_list);
+    for (size_t i = 0; i < again.objects.size(); i++) {
+      Object* o = again.objects[i];
+      GCHead* g = as_gc(o);
+      g->next = nullptr;
+      g->prev &= kFinalized;
+      list_append(g, again.reachable[i] ? old : &unreachable_list);
+      if (!again.reachable[i]) garbage.push_back(o);
+    }
+    for (Object* o : garbage) {
+      if (state.debug & kDebugCollectable) {
+        fprintf(stderr, "gc: collectable <%s %p>\n", type_name(o), static_cast<void*>(o));
+      }
+      if (state.debug & kDebugSaveAll) {
+        if (state.garbage) list_append(state.garbage, o);
+        continue;
+      }
+      ClearFn clear = type_of(o)->clear;
+      if (clear) {
+        clear(o);
+        if (error_occurred()) error_write_unraisable(nullptr);
+      }
+    }
+    // Garbage still tracked moves to the old generation before the
+    // collector's references go, so the freeing untracks from a real list.
+    while (!list_empty(&unreachable_list)) {
+      GCHead* g = unreachable_list.next;
+      GCHead* p = prev_of(g);
+      p->next = g->next;
+      set_prev(g->next, p);
+      g->next = nullptr;
+      list_append(g, old);
+    }
+    for (Object* o : unreachable) decref(o);
+  }
+
+  Stats& st = state.stats[gen];
+  st.collections++;
+  st.collected += n_unreachable;
+  if (state.debug & kDebugStats) {
+    double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    fprintf(stderr, "gc: done, %zd unreachable, 0 uncollectable, %.4fs elapsed\n", n_unreachable, secs);
+  }
+  return {n_unreachable, 0};
+}
+
+int run_callbacks(const char* phase, int gen, intptr_t collected, intptr_t uncollectable) {
+  if (!state.callbacks || list_size(state.callbacks) == 0) return 0;
+  Object* info = dict_new();
+  Object* g = int_from_i64(gen);
+  Object* c = int_from_i64(collected);
+  Object* u = int_from_i64(uncollectable);
+  dict_set_cstr(info, "generation", g);
+  dict_set_cstr(info, "collected", c);
+  dict_set_cstr(info, "uncollectable", u);
+  decref(g);
+  decref(c);
+  decref(u);
+  Object* ph = str_from_cstr(phase);
+  // Iterate over a copy: a callback may change gc.callbacks.
+  Object* cbs = list_from_iterable(state.callbacks);
+  int rc = 0;
+  for (intptr_t i = 0; cbs && i < list_size(cbs); i++) {
+    Object* r = call2(list_get(cbs, i), ph, info);
+    if (!r) {
+      error_write_unraisable(list_get(cbs, i));
+      continue;
+    }
+    decref(r);
+  }
+  xdecref(cbs);
+  decref(ph);
+  decref(info);
+  return rc;
+}
+
+}  // namespace
+
+intptr_t collect_with_callbacks(int gen) {
+  if (state.collecting) return 0;
+  state.collecting = true;
+  run_callbacks("start", gen, 0, 0);
+  auto [unreachable, uncollectable] = collect(gen);
+  // Generation counters, as CPython: older generation counts this collection.
+  if (gen + 1 < kNumGenerations) state.generations[gen + 1].count += 1;
+  for (int i = 0; i <= gen; i++) state.generations[i].count = 0;
+  run_callbacks("stop", gen, unreachable - uncollectable, uncollectable);
+  state.collecting = false;
+  return unreachable;
+}
+
+}  // namespace frost::gc
