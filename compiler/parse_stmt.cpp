@@ -197,7 +197,7 @@ Seq<Stmt*> Parser::block(const char* what, int header_line) {
   if (accept(TK::Newline)) {
     if (!at(TK::Indent)) {
       const Token& t = peek();
-      error_at_eof_ = t.kind == TK::EndMarker;
+      error_at_eof_ = is_end_of_input(t);
       fail_token(t, std::string("expected an indented block after ") + what + " on line " +
                         std::to_string(header_line),
                  "IndentationError");

@@ -84,15 +84,20 @@ void Parser::fail_token(const Token& t, const std::string& msg, const char* type
   fail_range(t.lineno, t.col, t.end_lineno, t.end_col, msg, type);
 }
 
+bool Parser::is_end_of_input(const Token& t) const {
+  return t.kind == TokenKind::EndMarker || (t.kind == TokenKind::Dedent && t.start >= src_.size());
+}
+
 void Parser::fail_at_last(const std::string& msg, const char* type) {
   const Token& t = toks_.back();
-  error_at_eof_ = t.kind == TokenKind::EndMarker;
+  error_at_eof_ = is_end_of_input(t);
   fail_range(t.lineno, t.col, t.end_lineno, t.end_col, msg, type);
 }
 
 void Parser::fail_generic() {
   const Token& t = toks_.back();
   if (t.kind == TokenKind::Indent || t.kind == TokenKind::Dedent) {
+    error_at_eof_ = is_end_of_input(t);
     err_ = SyntaxErrorInfo{};
     err_.type = "IndentationError";
     err_.msg = t.kind == TokenKind::Indent ? "unexpected indent" : "unexpected unindent";
@@ -101,7 +106,7 @@ void Parser::fail_generic() {
     err_.end_offset = -1;
     throw ParseAbort{};
   }
-  error_at_eof_ = t.kind == TokenKind::EndMarker;
+  error_at_eof_ = is_end_of_input(t);
   err_ = SyntaxErrorInfo{};
   err_.msg = fstring_mode_ ? "f-string: invalid syntax" : "invalid syntax";
   err_.lineno = t.lineno;
@@ -257,7 +262,7 @@ ast::Mod* Parser::eval_input() {
 
 ast::Mod* Parser::interactive() {
   std::vector<ast::Stmt*> body;
-  if (!accept(TokenKind::Newline)) {
+  if (!accept(TokenKind::Newline) && !at(TokenKind::EndMarker)) {
     statement(body);
     accept(TokenKind::Newline);
     if (!at(TokenKind::EndMarker)) {

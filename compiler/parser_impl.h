@@ -110,6 +110,8 @@ class Parser {
     fail_range(a->lineno, a->col_offset, b->end_lineno, b->end_col_offset, msg);
   }
   [[noreturn]] void fail_too_deep();
+  // The end of the input: ENDMARKER or one of the DEDENTs just before it.
+  bool is_end_of_input(const Token& t) const;
 
   // Runs `f`; if it fails with an ordinary syntax error, restores the
   // token position and returns false. Lexical and depth errors propagate.
