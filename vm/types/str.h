@@ -44,6 +44,8 @@ Object* str_from_cstr(const char* s);
 // Decodes bytes as UTF-8 with `errors` ("strict" raises UnicodeDecodeError,
 // "replace", "ignore", "surrogateescape" optional).
 Object* str_decode_utf8(const char* s, size_t n, const char* errors);
+// A str of one code point (chr()); cached and immortal below U+0100.
+// `cp` must be < 0x110000 (lone surrogates allowed).
 Object* str_from_codepoint(uint32_t cp);
 // A new uninitialised str of `size` bytes to be filled, then str_finish'ed
 // (computes length, ascii flag and hash).
@@ -68,6 +70,37 @@ Object* str_format_method(Object* fmt, Object* const* args, size_t nargs, Object
 
 // Hashing of arbitrary bytes with the per-process key (bytes use it too).
 int64_t hash_bytes(const void* p, size_t n);
+inline int64_t str_hash(const Object* o) { return static_cast<const StrObject*>(o)->hash; }
+
+// ---- additions for the compiler, the eval loop and the builtins --------------
+
+// The empty str (immortal; returning it needs no incref).
+Object* str_empty();
+// s[i] for 0 <= i < length, unchecked: allocation-free on ASCII strs.
+Object* str_item(Object* s, intptr_t i);
+// The code point of a one-character str (ord()).
+uint32_t str_ord(Object* s);
+// s[start:stop:step] with indices already adjusted (slice_adjust_indices).
+Object* str_slice(Object* s, intptr_t start, intptr_t stop, intptr_t step);
+// The concatenation of `n` strs (BUILD_STRING of f-strings); one allocation.
+Object* str_build(Object* const* pieces, size_t n);
+// s * count (count <= 0 gives '').
+Object* str_repeat(Object* s, intptr_t count);
+// Code-point order (= UTF-8 byte order): <0, 0, >0.
+int str_compare(Object* a, Object* b);
+// True if the str's content is `v`.
+bool str_equal_view(Object* s, std::string_view v);
+// ascii(): `s` with every non-ASCII code point escaped (\xhh, \uhhhh,
+// \Uhhhhhhhh).  object_ascii(o) is str_ascii(repr(o)).
+Object* str_ascii(Object* s);
+// format(s, spec) for a str: the format mini-language for strings.
+Object* str_format_spec(Object* s, Object* spec);
+
+// Codecs: utf-8, ascii and latin-1 (with their aliases), with the error
+// handlers strict, ignore, replace, backslashreplace, surrogateescape and,
+// for encoding, xmlcharrefreplace.  LookupError for an unknown encoding.
+Object* str_decode(const char* s, size_t n, const char* encoding, const char* errors);
+Object* str_encode(Object* s, const char* encoding, const char* errors);   // -> bytes
 
 // Interned identifiers used all over the VM: `names::init`, `names::add`, …
 // Defined in vm/types/str_names.cpp from one list.
