@@ -12,7 +12,11 @@
  *   - async nodes, `Await`, `Match`, `TryStar` and type comments are not
  *     produced (the parser rejects async/await; match is not supported);
  *     `type_comment` fields are absent.
- *   - `Global`/`Nonlocal` names and all identifiers are `std::string_view`.
+ *   - CPython's abstract `expr` class is `ExprNode` (and `stmt` is `Stmt`,
+ *     `mod` is `Mod`), because `Expr` is the expression-statement node.
+ *   - `Global`/`Nonlocal` names and all identifiers are `std::string_view`;
+ *     an absent optional identifier (`ImportFrom.module`, `alias.asname`,
+ *     `ExceptHandler.name`, `keyword.arg`) is the empty view.
  *
  * Representation:
  *   - Every node derives from `Node`: a `kind` tag and the CPython positions
