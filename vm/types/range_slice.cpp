@@ -137,7 +137,13 @@ Object* range_alloc(Object* start, Object* stop, Object* step, Object* length) {
 // integers when they fit, else a long iterator laid out as a RangeObject
 // whose start is the next value and length the number left.
 Object* range_iter_new(Object* first, Object* step, Object* len) {
-  if (small(first) && small(step) && small(len)) {
+  bool fits = small(first) && small(step) && small(len);
+  if (fits && int_small_value(len) > 1) {  // the last value must fit too
+    __int128 last = static_cast<__int128>(int_small_value(first)) +
+                    static_cast<__int128>(int_small_value(len) - 1) * int_small_value(step);
+    fits = last >= INT64_MIN && last <= INT64_MAX;
+  }
+  if (fits) {
     Object* o = object_alloc(&RangeIterType, RangeIterType.basicsize);
     if (!o) return nullptr;
     auto* it = static_cast<RangeIterObject*>(o);
