@@ -702,7 +702,7 @@ void Compiler::unpack(const ast::Seq<ast::ExprNode*>& elts, const ast::Node* at)
   for (size_t i = 0; i < n; i++) {
     if (!isa<ast::Starred>(elts[i])) continue;
     if (star != n) {
-      error(elts[i], "multiple starred expressions in assignment");
+      error(at, "multiple starred expressions in assignment");
       return;
     }
     star = i;
