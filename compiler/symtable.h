@@ -57,7 +57,6 @@ enum SymbolFlag : uint32_t {
   kDefParam = 1 << 2,      // a parameter
   kDefNonlocal = 1 << 3,   // `nonlocal` declaration
   kUse = 1 << 4,           // read in this scope
-  kDefFree = 1 << 5,       // (unused by the analysis; kept for CPython parity)
   kDefFreeClass = 1 << 6,  // free in a method and also bound in the class scope
   kDefImport = 1 << 7,     // bound by import
   kDefAnnot = 1 << 8,      // annotated (`x: int`)
