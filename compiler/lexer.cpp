@@ -99,8 +99,8 @@ bool is_printable_cp(uint32_t cp) {
   }
 }
 
-// Length of the string prefix (r, b, u, f and their combinations) that
-// `name` spells, if it is one, else 0.
+// Whether `name` is a string prefix (r, b, u, f and the combinations
+// Python allows), so that a quote right after it starts a string.
 bool is_string_prefix(std::string_view name) {
   if (name.empty() || name.size() > 2) return false;
   bool r = false, b = false, u = false, f = false;
