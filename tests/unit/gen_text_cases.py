@@ -642,6 +642,24 @@ b'\xff'.decode('utf-8', 'foo')
 b'a'.decode('foo')
 b'a'.decode(1)
 b'\xf0\x9f\x98\x80'.decode()
+# % formatting
+b'%(a)s' % {b'a': b'x'}
+b'%(a)s' % {'a': b'x'}
+b'%s' % 'x'
+b'%s %b' % (b'x', bytearray(b'y'))
+b'%r %a' % ('é', b'x')
+b'%c%c' % (65, b'B')
+b'%c' % 256
+b'%c' % 'a'
+b'%d %x %5.2f' % (1, 255, 2.5)
+b'%s' % (1, 2)
+b'%s %s' % (b'1',)
+b'%s' % (b'1', b'2')
+bytearray(b'%d') % 5
+b'%y' % 5
+b'%5s|%-5s|%.1s' % (b'ab', b'cd', b'ef')
+b'\xff%s' % b'\xfe'
+b'%%|%-4d|%04x' % (7, 255)
 # bytearray
 bytearray(b'abc')
 bytearray(3)

@@ -254,6 +254,19 @@ bool bytes_collect(Object* src, std::string& out, bool* not_iterable) {
   return !error_occurred();
 }
 
+Object* bytes_from_dunder(Object* o) {
+  static Object* name = nullptr;
+  if (!name) name = str_intern("__bytes__");
+  if (!type_lookup(type_of(o), name)) return nullptr;
+  Object* r = call_method(o, name, nullptr, 0);
+  if (r && !is_bytes(r)) {
+    raise(&exc::TypeError, "__bytes__ returned non-bytes (type %s)", type_name(r));
+    decref(r);
+    return nullptr;
+  }
+  return r;
+}
+
 namespace {
 
 // ---- comparison, hash ---------------------------------------------------------------------
@@ -330,6 +343,9 @@ Object* bytes_binop(Object* a, Object* b, BinOp op) {
       if (r <= 0) return r == 0 ? NotImplemented : nullptr;
       return repeat_view(s, bytes_self_view(s), count);
     }
+    case BinOp::Mod:
+      if (!is_bytes_like(a)) return NotImplemented;
+      return bytes_percent_format(a, b);
     default:
       return NotImplemented;
   }
@@ -488,20 +504,13 @@ bool constructor_contents(const char* tname, Object* const* args, size_t nargs, 
     return false;
   }
   if (!is_bytes(src) && !is_bytearray(src)) {
-    static Object* bytes_name = nullptr;
-    if (!bytes_name) bytes_name = str_intern("__bytes__");
-    if (type_lookup(type_of(src), bytes_name)) {
-      Object* r = call_method(src, bytes_name, nullptr, 0);
-      if (!r) return false;
-      if (!is_bytes(r)) {
-        raise(&exc::TypeError, "__bytes__ returned non-bytes (type %s)", type_name(r));
-        decref(r);
-        return false;
-      }
+    Object* r = bytes_from_dunder(src);
+    if (r) {
       out.append(bytes_view(r));
       decref(r);
       return true;
     }
+    if (error_occurred()) return false;
   }
   if (is_index_like(src)) {
     intptr_t n;

@@ -29,9 +29,18 @@ inline std::string_view bytes_self_view(Object* self) {
 
 // Appends the bytes that bytes(src) would hold when src is a bytes-like
 // object or an iterable of ints in range(256) (not for int or str sources).
-// False with an exception set otherwise; `what` names the operation in the
-// TypeError for a non-iterable ("cannot convert 'float' object to bytes").
+// False with an exception set otherwise; *not_iterable tells that the
+// exception is the TypeError of iter(src), for callers that replace it
+// ("cannot convert 'float' object to bytes").
 bool bytes_collect(Object* src, std::string& out, bool* not_iterable);
+
+// bytes(o) through o.__bytes__(): a new bytes, or null — with an exception
+// set if __bytes__ failed or returned a non-bytes, without one if `o` has no
+// __bytes__.
+Object* bytes_from_dunder(Object* o);
+
+// `fmt % args` for a bytes or bytearray `fmt` (str_format.cpp).
+Object* bytes_percent_format(Object* fmt, Object* args);
 
 // The byte value of an int in range(256): false with ValueError "byte must be
 // in range(0, 256)" (or TypeError for a non-integer).

@@ -1,12 +1,20 @@
 /*
  * str.h — `str`: immutable Unicode text stored as UTF-8.
  *
- * `length` counts code points (len('héllo') == 5); `ascii` marks strings
- * whose code points are all < 128, where indexing is by byte.  Non-ASCII
- * indexing walks the UTF-8 (O(n)).  The hash is SipHash-1-3 keyed per process
- * (invariant 8), computed when the string is created (invariant 5: reading a
- * frozen string never writes its hash).  Interned strings are immortal and
- * unique per content, so identifiers compare by pointer first.
+ * One block per str: header, `length` in code points (len('héllo') == 5),
+ * `size` in bytes, the hash, the `ascii` and `interned` flags, then the
+ * UTF-8 and a NUL.  On ASCII strings code-point indexes are byte offsets;
+ * otherwise indexing walks the UTF-8 (O(n), from the nearer end).  Lone
+ * surrogates (chr(0xD800), 'surrogateescape') are stored as their three-byte
+ * generalised UTF-8.
+ *
+ * The hash is SipHash-1-3 keyed per process (invariant 8) over CPython's
+ * canonical form of the text, computed when the string is created
+ * (invariant 5: reading a frozen string never writes its hash); with the same
+ * PYTHONHASHSEED it equals CPython's hash.  The empty string and the
+ * one-code-point strings below U+0100 are static immortal singletons, and
+ * interned strings are immortal and unique per content, so identifiers
+ * compare by pointer first.
  */
 #pragma once
 
@@ -37,12 +45,14 @@ inline std::string_view str_view(const Object* o) {
   return {str_data(o), static_cast<size_t>(str_size(o))};
 }
 
-// From UTF-8 that the caller guarantees valid.
+// From UTF-8 that the caller guarantees valid (nothing is checked).  Empty
+// and one-char text below U+0100 give the cached immortal strs.
 Object* str_from_utf8(const char* s, size_t n);
 inline Object* str_from(std::string_view s) { return str_from_utf8(s.data(), s.size()); }
 Object* str_from_cstr(const char* s);
-// Decodes bytes as UTF-8 with `errors` ("strict" raises UnicodeDecodeError,
-// "replace", "ignore", "surrogateescape" optional).
+// Decodes bytes as UTF-8 with `errors` ("strict" raises UnicodeDecodeError;
+// "replace", "ignore", "surrogateescape", "backslashreplace").  Text from
+// outside the process must come through here, not str_from_utf8.
 Object* str_decode_utf8(const char* s, size_t n, const char* errors);
 // A str of one code point (chr()); cached and immortal below U+0100.
 // `cp` must be < 0x110000 (lone surrogates allowed).
@@ -54,17 +64,23 @@ Object* str_finish(Object* s);
 // printf-style formatting into a new str.
 [[gnu::format(printf, 1, 2)]] Object* str_format_c(const char* fmt, ...);
 
-// The interned, immortal str with this content (created on first use).
+// The interned, immortal str with this content (created on first use); no
+// allocation when it exists.  Returned without incref (immortal).
 Object* str_intern(std::string_view s);
-Object* str_intern_object(Object* s);   // steals s, returns the interned one
+// Steals s, returns the interned one: s itself, made immortal, if its
+// content was not interned yet (sys.intern).
+Object* str_intern_object(Object* s);
 
-bool str_equal(Object* a, Object* b);   // fast content equality of two strs
+// Content equality of two strs: pointer, then hash and size, then bytes.
+bool str_equal(Object* a, Object* b);
 Object* str_concat(Object* a, Object* b);
 Object* str_join(Object* sep, Object* iterable);
 // repr() of a str with Python's quoting rules.
 Object* str_repr(Object* s);
 void str_repr_append(std::string& out, std::string_view utf8);
-// `%` formatting (printf-style) and str.format / format specs.
+// `fmt % args` (printf-style) and fmt.format(*args, **kw) with the vector
+// call convention (keyword values after the positional ones, names in
+// `kwnames`).
 Object* str_percent_format(Object* fmt, Object* args);
 Object* str_format_method(Object* fmt, Object* const* args, size_t nargs, Object* kwnames);
 
@@ -102,8 +118,10 @@ Object* str_format_spec(Object* s, Object* spec);
 Object* str_decode(const char* s, size_t n, const char* encoding, const char* errors);
 Object* str_encode(Object* s, const char* encoding, const char* errors);   // -> bytes
 
-// Interned identifiers used all over the VM: `names::init`, `names::add`, …
-// Defined in vm/types/str_names.cpp from one list.
+// Interned identifiers used all over the VM: `names::__init__`,
+// `names::keys`, … (immortal).  Defined in vm/types/str_names.cpp from one
+// list; a trailing '_' on a non-dunder entry is not part of the text
+// (`names::default_` is "default", `names::throw_` is "throw").
 #define FROST_NAME_LIST(X) \
   X(__init__) X(__new__) X(__del__) X(__repr__) X(__str__) X(__format__)        \
   X(__hash__) X(__eq__) X(__ne__) X(__lt__) X(__le__) X(__gt__) X(__ge__)       \

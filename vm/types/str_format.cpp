@@ -4,7 +4,9 @@
  * str.__format__ (str_format_spec), all with CPython 3.11's semantics and
  * messages.
  *
- * `%`: one pass over the format (CPython's PyUnicode_Format).  Each
+ * `%`: one pass over the format (CPython's PyUnicode_Format); the same
+ * engine formats bytes (b'%d' % n, CPython's _PyBytes_FormatEx) where %s and
+ * %b take bytes-like objects, %c a byte and %r/%a give ascii().  Each
  * directive is `%[(key)][flags][width][.precision][length]type`; the values
  * come from a tuple in order, from the single non-tuple argument, or, with
  * `(key)`, from a mapping.  Numbers are rendered to a body "[-][0x]digits"
@@ -29,6 +31,9 @@
 
 #include "vm/errors.h"
 #include "vm/ops.h"
+#include "vm/types/bytes.h"
+#include "vm/types/bytes_impl.h"
+#include "vm/types/container_util.h"
 #include "vm/types/float.h"
 #include "vm/types/format_spec.h"
 #include "vm/types/int.h"
@@ -73,6 +78,7 @@ namespace {
 enum : unsigned { kLJust = 1, kSign = 2, kBlank = 4, kAlt = 8, kZero = 16 };
 
 struct PercentState {
+  bool bytes;         // formatting bytes (b'%d' % n) rather than str
   Object* args;       // the right operand
   Object* dict;       // args when it is a mapping, else null
   intptr_t arglen;    // tuple length, or -1 for a single argument
@@ -238,6 +244,50 @@ bool float_body(Object* v, char type, unsigned flags, intptr_t prec, std::string
   return true;
 }
 
+// %s / %b of bytes formatting: a bytes-like object or one with __bytes__.
+bool bytes_text_arg(std::string& out, Object* v, intptr_t prec, intptr_t width, unsigned flags) {
+  std::string_view body;
+  Object* owned = nullptr;
+  if (!bytes_like_view(v, &body)) {
+    owned = bytes_from_dunder(v);
+    if (!owned) {
+      if (!error_occurred()) {
+        raise(&exc::TypeError,
+              "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'",
+              type_name(v));
+      }
+      return false;
+    }
+    body = bytes_view(owned);
+  }
+  if (prec >= 0 && static_cast<size_t>(prec) < body.size()) body = body.substr(0, static_cast<size_t>(prec));
+  pad_text(out, body, static_cast<intptr_t>(body.size()), width, flags);
+  xdecref(owned);
+  return true;
+}
+
+// %c of bytes formatting: an int in range(256) or a single byte.
+bool bytes_char_arg(std::string& out, Object* v, intptr_t width, unsigned flags) {
+  char c;
+  std::string_view one;
+  if (bytes_like_view(v, &one) && one.size() == 1) {
+    c = one[0];
+  } else if (is_index_like(v)) {
+    intptr_t n;
+    if (!index_as_ssize(v, &n, nullptr)) return false;
+    if (n < 0 || n > 255) {
+      raise(&exc::OverflowError, "%%c arg not in range(256)");
+      return false;
+    }
+    c = static_cast<char>(n);
+  } else {
+    raise(&exc::TypeError, "%%c requires an integer in range(256) or a single byte");
+    return false;
+  }
+  pad_text(out, std::string_view(&c, 1), 1, width, flags);
+  return true;
+}
+
 // Reads a '*' width/precision argument.
 bool star_arg(PercentState& st, intptr_t* out) {
   Object* v = next_arg(st);
@@ -271,7 +321,8 @@ bool percent_directive(std::string& out, std::string_view fmt, size_t* pos, Perc
       raise(&exc::ValueError, "incomplete format key");
       return false;
     }
-    Object* key = str_from(fmt.substr(key_start, i - 1 - key_start));
+    std::string_view key_text = fmt.substr(key_start, i - 1 - key_start);
+    Object* key = st.bytes ? bytes_from(key_text) : str_from(key_text);
     if (!key) return false;
     owned = object_getitem(st.dict, key);
     decref(key);
@@ -345,17 +396,21 @@ bool percent_directive(std::string& out, std::string_view fmt, size_t* pos, Perc
     case 'd': case 'i': case 'u': case 'x': case 'X': case 'o':
     case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
       break;
+    case 'b':
+      if (st.bytes) break;
+      [[fallthrough]];
     default: {
-      int len;
-      uint32_t cp = static_cast<unsigned char>(type) < 0x80
+      int len = 1;
+      uint32_t cp = static_cast<unsigned char>(type) < 0x80 || st.bytes
                         ? static_cast<unsigned char>(type)
                         : unicode::utf8_decode(fmt.data() + type_at, &len);
+      intptr_t index = st.bytes ? static_cast<intptr_t>(type_at) : unicode::utf8_count(fmt.data(), type_at);
       if (cp >= 0x20 && cp < 0x7F) {
         raise(&exc::ValueError, "unsupported format character '%c' (0x%x) at index %zd",
-              static_cast<char>(cp), cp, unicode::utf8_count(fmt.data(), type_at));
+              static_cast<char>(cp), cp, index);
       } else {
         raise(&exc::ValueError, "unsupported format character '\\x%x' (0x%x) at index %zd", cp,
-              cp, unicode::utf8_count(fmt.data(), type_at));
+              cp, index);
       }
       return false;
     }
@@ -364,9 +419,14 @@ bool percent_directive(std::string& out, std::string_view fmt, size_t* pos, Perc
     value = next_arg(st);
     if (!value) return false;
   }
+  if (st.bytes && type != 'r' && type != 'a') {
+    if (type == 's' || type == 'b') return bytes_text_arg(out, value, prec, width, flags);
+    if (type == 'c') return bytes_char_arg(out, value, width, flags);
+  }
   switch (type) {
     case 's': case 'r': case 'a': {
-      Object* s = type == 's' ? object_str(value) : type == 'r' ? object_repr(value) : object_ascii(value);
+      // %r and %a of bytes formatting are ascii(), as bytes.
+      Object* s = type == 's' ? object_str(value) : type == 'r' && !st.bytes ? object_repr(value) : object_ascii(value);
       if (!s) return false;
       std::string_view body = str_view(s);
       intptr_t len = str_length(s);
@@ -417,11 +477,11 @@ bool percent_directive(std::string& out, std::string_view fmt, size_t* pos, Perc
   }
 }
 
-}  // namespace
-
-Object* str_percent_format(Object* fmt_obj, Object* args) {
-  std::string_view fmt = str_view(fmt_obj);
+// Formats `fmt % args` into `out`: str formatting, or bytes formatting when
+// `bytes` (then %b and %s take bytes-like objects or __bytes__, %c a byte).
+bool percent_format(std::string_view fmt, Object* args, bool bytes, std::string& out) {
   PercentState st;
+  st.bytes = bytes;
   st.args = args;
   st.dict = nullptr;
   if (is_tuple(args)) {
@@ -431,8 +491,7 @@ Object* str_percent_format(Object* fmt_obj, Object* args) {
     st.arglen = -1;
     st.argidx = -2;
   }
-  if (type_of(args)->getitem && !is_tuple(args) && !is_str(args)) st.dict = args;
-  std::string out;
+  if (type_of(args)->getitem && !is_tuple(args) && !(bytes ? is_bytes(args) : is_str(args))) st.dict = args;
   out.reserve(fmt.size() + 16);
   size_t i = 0;
   while (i < fmt.size()) {
@@ -446,12 +505,28 @@ Object* str_percent_format(Object* fmt_obj, Object* args) {
       ++i;
       continue;
     }
-    if (!percent_directive(out, fmt, &i, st)) return nullptr;
+    if (!percent_directive(out, fmt, &i, st)) return false;
   }
   if (st.argidx < st.arglen && !st.dict) {
-    return raise(&exc::TypeError, "not all arguments converted during string formatting");
+    raise(&exc::TypeError, "not all arguments converted during %s formatting", bytes ? "bytes" : "string");
+    return false;
   }
+  return true;
+}
+
+}  // namespace
+
+Object* str_percent_format(Object* fmt, Object* args) {
+  std::string out;
+  if (!percent_format(str_view(fmt), args, false, out)) return nullptr;
   return str_from(out);
+}
+
+Object* bytes_percent_format(Object* fmt, Object* args) {
+  std::string out;
+  if (!percent_format(bytes_self_view(fmt), args, true, out)) return nullptr;
+  if (is_bytearray(fmt)) return bytearray_from(out.data(), out.size());
+  return bytes_from(out);
 }
 
 // ---- str.format ------------------------------------------------------------------------
