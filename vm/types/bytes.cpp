@@ -190,7 +190,8 @@ int bytearray_resize(Object* o, intptr_t n) {
 namespace {
 
 Object* bytearray_alloc(TypeObject* type, size_t n) {
-  auto* ba = static_cast<ByteArrayObject*>(object_alloc(type, static_cast<size_t>(type->basicsize)));
+  // var_object_alloc gives a subclass instance (a heap type) its GC head.
+  auto* ba = static_cast<ByteArrayObject*>(var_object_alloc(type, 0));
   if (!ba) return nullptr;
   ba->data = static_cast<char*>(mem_alloc(n + 1));
   if (!ba->data) {
