@@ -370,7 +370,7 @@ Object* eval_frame(Frame* f, bool throwing) {
 #define TOP() (sp[-1])
 #define SECOND() (sp[-2])
 #define THIRD() (sp[-3])
-#define PEEK(n) (sp[-(n)])
+#define PEEK(n) (sp[-static_cast<intptr_t>(n)])
 #define SET_TOP(v) (sp[-1] = (v))
 #define SET_SECOND(v) (sp[-2] = (v))
 #define JUMP_TO(target) (ip = first_instr + (target))
