@@ -112,12 +112,12 @@ namespace frost {
   OP(KW_NAMES, 0, Const)         /* the next CALL's keyword names: a const tuple of str */\
   OP(CALL, V, Int)               /* [NULL|method, callable|self, args...]: see below */   \
   OP(CALL_FUNCTION_EX, V, Int)   /* [NULL, callable, args tuple, (kwargs dict if arg&1)] */ \
-  OP(MAKE_FUNCTION, V, Int)      /* 3.11's flags: 1 defaults, 2 kwdefaults, 4 annotations, 8 closure; code on TOS */ \
+  OP(MAKE_FUNCTION, V, Int)      /* 3.11's flags: 1 defaults tuple, 2 kwdefaults dict, 4 annotations dict, 8 closure tuple; code on TOS */ \
   OP(LOAD_BUILD_CLASS, 1, None)                                                            \
   OP(RETURN_GENERATOR, 0, None)  /* unused: calling a generator function makes the generator */ \
   OP(YIELD_VALUE, 0, Int)        /* yield TOS; the sent value replaces it; arg 1: inside yield from */ \
   OP(GET_YIELD_FROM_ITER, 0, None)                                                         \
-  OP(SEND, -1, Jump)             /* [subiter, v]: send v; yielded -> [subiter, y]; returned r -> pop both, push r, jump */ \
+  OP(SEND, 0, Jump)              /* [subiter, v]: send v; yielded -> [subiter, y]; returned r -> pop both, push r, jump */ \
   /* ---- modules ------------------------------------------------------------------- */   \
   OP(IMPORT_NAME, -1, Name)      /* [level, fromlist] -> module */                        \
   OP(IMPORT_FROM, 1, Name)       /* [module] -> [module, module.name] */                  \
@@ -190,7 +190,7 @@ bool opcode_is_pseudo(Opcode op);
  *       POP_BLOCK ; POP_EXCEPT ; JUMP L_end
  *   L_next:   RERAISE                  ; no clause matched
  *   L_cleanup:                         ; [.. prev, exc2] — raised while handling
- *       COPY 3 ; POP_EXCEPT ; RERAISE  ; restores prev, re-raises exc2
+ *       COPY 2 ; POP_EXCEPT ; RERAISE  ; restores prev, re-raises exc2
  *
  * A handler entry in the exception table records the depth at which the block
  * was set up; on an exception the loop truncates the stack to that depth and
