@@ -46,7 +46,8 @@ namespace frost {
 // ---- str.__format__ ------------------------------------------------------------------
 
 Object* str_format_spec(Object* s, Object* spec) {
-  if (str_size(spec) == 0) return str_exact(s);
+  // An empty spec means str(s), which a subclass may override.
+  if (str_size(spec) == 0) return object_str(s);
   FormatSpec f;
   if (!format_spec_parse(str_view(spec), &f, 's', '<', type_name(s))) return nullptr;
   if (f.type != 's') return format_spec_unknown_type(f.type, type_name(s));
