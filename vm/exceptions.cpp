@@ -180,7 +180,22 @@ int set_suppress(Object* self, Object* v) {
   return 0;
 }
 
+Object* get_dict(Object* self) {
+  BaseExceptionObject* e = as_exc(self);
+  if (!e->dict) e->dict = dict_new();
+  return xnewref(e->dict);
+}
+int set_dict(Object* self, Object* v) {
+  if (!v || !is_dict(v)) {
+    raise(&exc::TypeError, "__dict__ must be set to a dictionary");
+    return -1;
+  }
+  setref(&as_exc(self)->dict, newref(v));
+  return 0;
+}
+
 GetSetDef base_getset[] = {
+    {"__dict__", get_dict, set_dict, nullptr},
     {"args", get_args, set_args, nullptr},
     {"__traceback__", get_traceback, set_traceback, nullptr},
     {"__cause__", get_cause, set_cause, "exception cause"},

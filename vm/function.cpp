@@ -207,13 +207,21 @@ bool bind_arguments(FunctionObject* fn, Frame* f, Object* const* args, size_t na
       if (dict_set(kwdict, key, value) < 0) return false;
       continue;
     }
-    // A positional-only parameter passed by keyword.
-    for (intptr_t p = 0; p < code->posonlyargcount; p++) {
-      if (str_equal(tuple_get(code->localsplusnames, p), key)) {
-        raise(&exc::TypeError, "%s() got some positional-only arguments passed as keyword arguments: '%s'",
-              fn_qualname(fn), str_data(key));
-        return false;
+    // Positional-only parameters passed by keyword: name them all.
+    std::string posonly;
+    for (size_t k2 = 0; k2 < nkw; k2++) {
+      Object* key2 = tuple_get(kwnames, k2);
+      for (intptr_t p = 0; p < code->posonlyargcount; p++) {
+        if (str_equal(tuple_get(code->localsplusnames, p), key2)) {
+          if (!posonly.empty()) posonly += ", ";
+          posonly += str_view(key2);
+        }
       }
+    }
+    if (!posonly.empty()) {
+      raise(&exc::TypeError, "%s() got some positional-only arguments passed as keyword arguments: '%s'",
+            fn_qualname(fn), posonly.c_str());
+      return false;
     }
     raise(&exc::TypeError, "%s() got an unexpected keyword argument '%s'", fn_qualname(fn), str_data(key));
     return false;
