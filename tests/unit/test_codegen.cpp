@@ -475,3 +475,34 @@ TEST_CASE("codegen: every guest script of the test suites compiles") {
     }
   }
 }
+
+TEST_CASE("codegen: compiling releases every object it makes") {
+  const char* src =
+      "import a.b as c\nfrom . import d\n"
+      "def f(x, *a, k=-1, **kw):\n    '''doc'''\n    return [y for y in x if y], {1, 2, 3}, (1, 2.5, 'q')\n"
+      "class C(B, metaclass=M):\n    def m(self):\n        return super().m(f'{self!r:>{10}}')\n"
+      "try:\n    1/0\nexcept E as e:\n    pass\nfinally:\n    g(*a, **kw)\n"
+      "with h() as (p, q):\n    del p\n";
+  runtime_init();
+  // The first compilation interns the names; the second must leave the
+  // count of live objects where it found it.
+  Object* code = compile_source(src, "<test>", CompileMode::Exec);
+  REQUIRE(code);
+  decref(code);
+  intptr_t before = live_objects;
+  code = compile_source(src, "<test>", CompileMode::Exec);
+  REQUIRE(code);
+  decref(code);
+  CHECK(live_objects == before);
+  // A compilation failing in the code generator, half-way through a
+  // function, too (the SyntaxError aside).
+  const char* bad = "def f():\n    x = 'abc'\n    return 2j\n";
+  CHECK(compile_source(bad, "<test>", CompileMode::Exec) == nullptr);
+  error_clear();
+  before = live_objects;
+  CHECK(compile_source(bad, "<test>", CompileMode::Exec) == nullptr);
+  CHECK(error_matches(&exc::SyntaxError));
+  Object* exc = error_fetch();
+  decref(exc);
+  CHECK(live_objects == before);
+}
