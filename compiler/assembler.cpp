@@ -20,10 +20,12 @@
  * code after an unconditional jump comes from the edges that reach it, not
  * from the text above it.
  *
- * Emission drops pseudo-instructions, NOPs and unreachable instructions,
- * maps label ids to the final index of the first kept instruction at or
- * after the label, and builds the exception table as runs of consecutive
- * instructions with the same innermost handler (so ranges never nest).  The
+ * Before the analysis, jumps to unconditional JUMPs are threaded to their
+ * final target.  Emission drops pseudo-instructions, NOPs and unreachable
+ * instructions, maps label ids to the final index of the first kept
+ * instruction at or after the label, and builds the exception table as
+ * runs of consecutive instructions with the same innermost handler (so
+ * ranges never nest).  The
  * table depth of a handler is its entry depth minus one (the exception the
  * eval loop pushes); see opcodes.cpp for the SETUP_* entry depths.
  */
@@ -159,6 +161,24 @@ bool analyse(const AsmUnit& u, Flow& f) {
   return true;
 }
 
+// Jump threading: a jump whose target is an unconditional JUMP goes to that
+// JUMP's target instead (a few hops at most, which also stops cycles).  The
+// handler stack and depth are the same at both ends of a JUMP, so the flow
+// analysis sees the same states.
+void thread_jumps(AsmUnit& u) {
+  const size_t n = u.instrs.size();
+  for (Instr& in : u.instrs) {
+    if (opcode_operand(in.op) != OperandKind::Jump || is_setup(in.op)) continue;
+    for (int hops = 0; hops < 4; hops++) {
+      int32_t t = label_target(u, in.arg);
+      if (t < 0) break;
+      while (static_cast<size_t>(t) < n && u.instrs[t].op == Opcode::NOP) t++;
+      if (static_cast<size_t>(t) >= n || u.instrs[t].op != Opcode::JUMP || u.instrs[t].arg == in.arg) break;
+      in.arg = u.instrs[t].arg;
+    }
+  }
+}
+
 Object* tuple_of(const std::vector<Object*>& items) {
   Object* t = tuple_new(static_cast<intptr_t>(items.size()));
   if (!t) return nullptr;
@@ -177,6 +197,7 @@ T* copy_array(const std::vector<T>& v) {
 }  // namespace
 
 CodeObject* assemble(AsmUnit& u) {
+  thread_jumps(u);
   Flow f;
   if (!analyse(u, f)) return nullptr;
   const size_t n = u.instrs.size();

@@ -58,7 +58,7 @@ struct AsmUnit {
   void emit(Opcode op, uint32_t arg, int32_t line) { instrs.push_back(Instr{op, arg, line}); }
 };
 
-// Builds the code object: a flow analysis over the instructions computes the
+// Builds the code object: jumps to JUMPs are threaded; a flow analysis over the instructions computes the
 // stack depth at each reachable one (and so `stacksize`) and the handler
 // stack set up by SETUP_* / POP_BLOCK (and so the exception table);
 // pseudo-instructions, NOPs and unreachable code are dropped, labels become

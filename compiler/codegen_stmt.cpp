@@ -422,14 +422,18 @@ void Compiler::for_stmt(ast::For* s) {
   place(end);
 }
 
+// As CPython 3.11, the test is compiled twice: at the top (skipping the
+// loop) and at the bottom (jumping back to the body), so that an iteration
+// costs no unconditional jump.  `continue` jumps to the top test.
 void Compiler::while_stmt(ast::While* s) {
-  uint32_t loop = new_label(), anchor = new_label(), end = new_label();
+  uint32_t loop = new_label(), body = new_label(), anchor = new_label(), end = new_label();
   place(loop);
-  if (!push_fblock(s, FBlock{FBlockKind::WhileLoop, loop, end})) return;
   jump_if(s->test, anchor, false);
+  place(body);
+  if (!push_fblock(s, FBlock{FBlockKind::WhileLoop, loop, end})) return;
   stmts(s->body);
   set_line(s);
-  emit(Opcode::JUMP, loop);
+  jump_if(s->test, body, true);
   pop_fblock();
   place(anchor);
   stmts(s->orelse);
