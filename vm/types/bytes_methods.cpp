@@ -44,13 +44,6 @@ bool need_buffer(Object* o, std::string_view* out) {
   return false;
 }
 
-Object* list_add(Object* list, Object* item) {
-  if (!item) return nullptr;
-  int r = list_append(list, item);
-  decref(item);
-  return r < 0 ? nullptr : list;
-}
-
 // ---- search -------------------------------------------------------------------------
 
 // The needle of find/count/index: a bytes-like object or an int in range(256).
@@ -182,7 +175,7 @@ Object* split_common(Object* self, Object* const* args, size_t nargs, Object* kw
   Object* list = list_new(0);
   if (!list) return nullptr;
   auto emit = [&](size_t off, size_t n) {
-    return list_add(list, bytes_make_like(self, v.data() + off, n)) != nullptr;
+    return list_append_new(list, bytes_make_like(self, v.data() + off, n)) != nullptr;
   };
   bool ok;
   if (have_sep) {
@@ -217,7 +210,7 @@ Object* b_splitlines(Object* self, Object* const* args, size_t nargs, Object* kw
   Object* list = list_new(0);
   if (!list) return nullptr;
   auto emit = [&](size_t off, size_t n) {
-    return list_add(list, bytes_make_like(self, v.data() + off, n)) != nullptr;
+    return list_append_new(list, bytes_make_like(self, v.data() + off, n)) != nullptr;
   };
   if (!text::splitlines<text::ByteUnits>(v, keep != 0, byte_is_linebreak, emit)) {
     decref(list);

@@ -45,6 +45,11 @@ intptr_t str_index_of_offset(const Object* s, size_t off);
 // argument is not an integer.
 bool adjust_bounds(Object* start, Object* end, intptr_t len, intptr_t* s, intptr_t* e);
 
+// Appends `item` (a new reference, or null after a failure) to `list` and
+// releases it: the list, or null with an exception set.  For the methods
+// that build lists of pieces (split, splitlines).
+Object* list_append_new(Object* list, Object* item);
+
 // The methods of str (str_methods.cpp) and the ones str_format.cpp adds to it.
 extern MethodDef str_methods[];
 Object* str_method_format(Object* self, Object* const* args, size_t nargs, Object* kwnames);

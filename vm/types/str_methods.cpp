@@ -10,6 +10,7 @@
  * CPython's full (one-to-many) mappings and its Final_Sigma rule for
  * lowercasing U+03A3.
  */
+#include <algorithm>
 #include <cstring>
 #include <string>
 
@@ -57,6 +58,13 @@ bool adjust_bounds(Object* start, Object* end, intptr_t len, intptr_t* s, intptr
   return true;
 }
 
+Object* list_append_new(Object* list, Object* item) {
+  if (!item) return nullptr;
+  int r = list_append(list, item);
+  decref(item);
+  return r < 0 ? nullptr : list;
+}
+
 namespace {
 
 // The exact str for s[off, off + n) (byte offsets).
@@ -92,20 +100,6 @@ bool expect_str(Object* o, const char* what) {
   if (is_str(o)) return true;
   raise(&exc::TypeError, "%s, not %s", what, type_name(o));
   return false;
-}
-
-Object* list_add(Object* list, Object* item) {
-  if (!item) return nullptr;
-  int r = list_append(list, item);
-  decref(item);
-  return r < 0 ? nullptr : list;
-}
-
-// Reverses a list in place (rsplit collects from the right).
-void list_reverse_items(Object* list) {
-  Object** items = list_items(list);
-  intptr_t n = list_size(list);
-  for (intptr_t i = 0, j = n - 1; i < j; ++i, --j) std::swap(items[i], items[j]);
 }
 
 // ---- search: find, rfind, index, rindex, count --------------------------------------
@@ -229,7 +223,7 @@ Object* split_common(Object* self, Object* const* args, size_t nargs, Object* kw
   if (sep && str_size(sep) == 0) return raise(&exc::ValueError, "empty separator");
   Object* list = list_new(0);
   if (!list) return nullptr;
-  auto emit = [&](size_t off, size_t n) { return list_add(list, sub_str(self, off, n)) != nullptr; };
+  auto emit = [&](size_t off, size_t n) { return list_append_new(list, sub_str(self, off, n)) != nullptr; };
   std::string_view v = str_view(self);
   bool ok;
   if (sep) {
@@ -243,7 +237,7 @@ Object* split_common(Object* self, Object* const* args, size_t nargs, Object* kw
     decref(list);
     return nullptr;
   }
-  if (reverse) list_reverse_items(list);
+  if (reverse) std::reverse(list_items(list), list_items(list) + list_size(list));  // collected from the right
   return list;
 }
 
@@ -263,7 +257,7 @@ Object* m_splitlines(Object* self, Object* const* args, size_t nargs, Object* kw
   if (a[0] && !index_as_ssize(a[0], &keep, &exc::OverflowError)) return nullptr;
   Object* list = list_new(0);
   if (!list) return nullptr;
-  auto emit = [&](size_t off, size_t n) { return list_add(list, sub_str(self, off, n)) != nullptr; };
+  auto emit = [&](size_t off, size_t n) { return list_append_new(list, sub_str(self, off, n)) != nullptr; };
   if (!text::splitlines<text::Utf8Units>(str_view(self), keep != 0, unicode::is_linebreak, emit)) {
     decref(list);
     return nullptr;
