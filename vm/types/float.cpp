@@ -322,7 +322,9 @@ Object* float_from_string(const char* s, size_t len) {
 namespace {
 
 Object* float_from_bytes_text(Object* b) {
-  std::string s(bytes_view(b));
+  std::string_view v;
+  bytes_like_view(b, &v);
+  std::string s(v);
   for (char& c : s)
     if (c == '\0' || static_cast<unsigned char>(c) >= 0x80) c = '?';
   double d;
@@ -364,7 +366,7 @@ Object* float_from_object(Object* o) {
     return overflow ? nullptr : float_from_double(d);
   }
   if (is_str(o)) return float_from_string(str_data(o), static_cast<size_t>(str_size(o)));
-  if (is_bytes(o)) return float_from_bytes_text(o);
+  if (std::string_view v; bytes_like_view(o, &v)) return float_from_bytes_text(o);
   return raise(&exc::TypeError, "float() argument must be a string or a real number, not '%.200s'",
                type_name(o));
 }

@@ -560,17 +560,20 @@ Object* raise_invalid_literal(Object* shown, int base) {
 
 }  // namespace
 
-// int(x, base) for a bytes `x`.
+// int(x, base) for a bytes-like `x` (bytes, bytearray).
 Object* int_from_bytes_text(Object* x, int base) {
   if (!check_base(base)) return nullptr;
-  std::string ascii(bytes_view(x));
+  std::string_view v;
+  bytes_like_view(x, &v);
+  std::string ascii(v);
   for (char& c : ascii)
     if (c == '\0' || static_cast<unsigned char>(c) >= 0x80) c = '?';
   Object* r = nullptr;
   ParseStatus st = parse_int_ascii(ascii, base, &r);
   if (st == ParseStatus::Ok) return r;
   if (st == ParseStatus::Error) return nullptr;
-  Object* cut = bytes_from(bytes_data(x), std::min<size_t>(bytes_size(x), 200));
+  if (!is_bytes(x) || v.size() <= 200) return raise_invalid_literal(x, base);
+  Object* cut = bytes_from(v.data(), 200);  // CPython quotes the first 200 bytes
   if (!cut) return nullptr;
   raise_invalid_literal(cut, base);
   decref(cut);
@@ -633,7 +636,8 @@ Object* int_from_object(Object* o) {
     return i;
   }
   if (is_str(o)) return int_from_string(str_data(o), static_cast<size_t>(str_size(o)), 10);
-  if (is_bytes(o)) return int_from_bytes_text(o, 10);
+  std::string_view bytes;
+  if (bytes_like_view(o, &bytes)) return int_from_bytes_text(o, 10);
   return raise(&exc::TypeError,
                "int() argument must be a string, a bytes-like object or a real number, not '%s'",
                type_name(o));
@@ -655,7 +659,7 @@ Object* int_new(TypeObject* type, Object* const* args, size_t nargs, Object* kwn
     if (!index_as_ssize(a[1], &base, nullptr)) return nullptr;
     if (base < INT32_MIN || base > INT32_MAX) base = 99;  // rejected by the range check
     if (is_str(x)) r = int_from_string(str_data(x), static_cast<size_t>(str_size(x)), static_cast<int>(base));
-    else if (is_bytes(x)) r = int_from_bytes_text(x, static_cast<int>(base));
+    else if (std::string_view v; bytes_like_view(x, &v)) r = int_from_bytes_text(x, static_cast<int>(base));
     else return raise(&exc::TypeError, "int() can't convert non-string with explicit base");
   }
   if (!r || type == &IntType) return r;

@@ -254,19 +254,21 @@ Object* m_from_bytes(Object* type, Object* const* args, size_t nargs, Object* kw
     is_signed = t != 0;
   }
   Object* data;
-  if (is_bytes(a[0])) {
+  std::string_view view;
+  if (bytes_like_view(a[0], &view)) {
     data = newref(a[0]);
   } else if (is_str(a[0])) {
     return raise(&exc::TypeError, "cannot convert '%s' object to bytes", type_name(a[0]));
   } else {
     data = call1(&BytesType, a[0]);
     if (!data) return nullptr;
+    bytes_like_view(data, &view);
   }
-  size_t n = static_cast<size_t>(bytes_size(data));
+  size_t n = view.size();
   MpzTemp v;
-  if (n) mpz_import(v, n, big_endian ? 1 : -1, 1, 0, 0, bytes_data(data));
+  if (n) mpz_import(v, n, big_endian ? 1 : -1, 1, 0, 0, view.data());
   if (is_signed && n) {
-    auto top = static_cast<unsigned char>(bytes_data(data)[big_endian ? 0 : n - 1]);
+    auto top = static_cast<unsigned char>(view[big_endian ? 0 : n - 1]);
     if (top & 0x80) {
       MpzTemp m;
       mpz_setbit(m, n * 8);
