@@ -20,6 +20,7 @@
 
 #include "compiler/compile.h"
 #include "gcmodule/gc.h"
+#include "stdlib/io.h"
 #include "vm/builtins.h"
 #include "vm/descriptors.h"
 #include "vm/errors.h"
@@ -289,6 +290,10 @@ void runtime_init() {
     Object* f = native_function_new(m, the_builtins, nullptr);
     module_add(the_builtins, m->name, f);
     decref(f);
+  }
+  if (io_add_builtins(the_builtins) < 0) {
+    fputs("frost: fatal error while adding open() to builtins\n", stderr);
+    abort();
   }
   signals_install_default();
   gc_init();
