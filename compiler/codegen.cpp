@@ -237,7 +237,7 @@ uint32_t Compiler::name_arg(std::string_view name) {
   return index;
 }
 
-void Compiler::nameop(std::string_view name, Ctx ctx, const ast::Node* at) {
+void Compiler::nameop(std::string_view name, Ctx ctx) {
   std::string mangled = mangle(name);
   Unit& unit = u();
   if (ctx == Ctx::Load && mangled == "__debug__") {
@@ -288,7 +288,6 @@ void Compiler::nameop(std::string_view name, Ctx ctx, const ast::Node* at) {
       return;
     }
   }
-  (void)at;
 }
 
 // ---- constants -------------------------------------------------------------------

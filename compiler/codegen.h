@@ -93,7 +93,6 @@ class Compiler {
   Object* compile_mod(ast::Mod* mod);
 
   // ---- codegen.cpp: units, errors, emission, names, constants ----------------
-  bool failed() const { return failed_; }
   // Records a SyntaxError at `node` (the first one wins).
   void error(const ast::Node* node, const char* msg);
   // Records the guest exception just raised by a failed VM call.
@@ -116,14 +115,13 @@ class Compiler {
   // Folds a constant expression (Constant, -Constant, constant tuples, simple
   // arithmetic) to a new reference; null when it is not foldable (no error).
   Object* fold(const ast::ExprNode* e);
-  Object* fold_depth(const ast::ExprNode* e, int budget);
 
   std::string mangle(std::string_view name) const;
   uint32_t name_arg(std::string_view name);  // mangled, in co_names
   void emit_name(Opcode op, std::string_view name) { emit(op, name_arg(name)); }
   // LOAD/STORE/DELETE of a variable, chosen from the symbol table (CPython's
   // compiler_nameop).
-  void nameop(std::string_view name, Ctx ctx, const ast::Node* at = nullptr);
+  void nameop(std::string_view name, Ctx ctx);
   // The symbol table's answer for a (mangled) name in `unit`'s scope.
   SymbolScope scope_of(const Unit& unit, std::string_view mangled) const;
   // The localsplus index of the cell or free variable `name` in the current
@@ -215,6 +213,8 @@ class Compiler {
                                ast::Kind kind);
   void set_qualname(Unit& unit, std::string_view name);
   void init_locals(Unit& unit);
+  // fold() with a bound on the depth it looks into (keeps folding linear).
+  Object* fold_depth(const ast::ExprNode* e, int budget);
 
   std::string_view source_;
   std::string_view filename_;

@@ -660,7 +660,7 @@ void Compiler::expr(ast::ExprNode* e) {
       break;
     }
     case Kind::Starred: error(e, "can't use starred expression here"); break;
-    case Kind::Name: nameop(cast<ast::Name>(e)->id, Ctx::Load, e); break;
+    case Kind::Name: nameop(cast<ast::Name>(e)->id, Ctx::Load); break;
     case Kind::List:
       starunpack(cast<ast::List>(e)->elts, 0, Opcode::BUILD_LIST, Opcode::LIST_APPEND,
                  Opcode::LIST_EXTEND, false);
@@ -724,7 +724,7 @@ void Compiler::store(ast::ExprNode* t) {
   int32_t saved = u().line;
   u().line = t->lineno;
   switch (t->kind) {
-    case Kind::Name: nameop(cast<ast::Name>(t)->id, Ctx::Store, t); break;
+    case Kind::Name: nameop(cast<ast::Name>(t)->id, Ctx::Store); break;
     case Kind::Attribute: {
       ast::Attribute* a = cast<ast::Attribute>(t);
       expr(a->value);
@@ -758,7 +758,7 @@ void Compiler::del(ast::ExprNode* t) {
   int32_t saved = u().line;
   u().line = t->lineno;
   switch (t->kind) {
-    case Kind::Name: nameop(cast<ast::Name>(t)->id, Ctx::Del, t); break;
+    case Kind::Name: nameop(cast<ast::Name>(t)->id, Ctx::Del); break;
     case Kind::Attribute: {
       ast::Attribute* a = cast<ast::Attribute>(t);
       expr(a->value);

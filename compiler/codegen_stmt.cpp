@@ -324,7 +324,7 @@ void Compiler::aug_assign(ast::AugAssign* s) {
       emit(Opcode::BINARY_SUBSCR);
       break;
     }
-    case Kind::Name: nameop(cast<ast::Name>(t)->id, Ctx::Load, t); break;
+    case Kind::Name: nameop(cast<ast::Name>(t)->id, Ctx::Load); break;
     default: error(t, "illegal expression for augmented assignment"); return;
   }
   set_line(s);
@@ -341,7 +341,7 @@ void Compiler::aug_assign(ast::AugAssign* s) {
       emit(Opcode::SWAP, 2);
       emit(Opcode::STORE_SUBSCR);
       break;
-    default: nameop(cast<ast::Name>(t)->id, Ctx::Store, t); break;
+    default: nameop(cast<ast::Name>(t)->id, Ctx::Store); break;
   }
 }
 
