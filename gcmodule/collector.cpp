@@ -14,16 +14,32 @@
  *     reachable from it through traverse (an explicit stack, never C
  *     recursion: a million-long chain costs no stack).  The rest is
  *     unreachable.
- *  4. Survivors move to the next older generation (the oldest keeps them).
- *  5. PEP 442: the unreachable objects are held by the collector (a strong
- *     reference each, so none is freed while code runs), their __del__
- *     methods run once each (the FINALIZED bit), and then reachability is
+ *     Objects whose count is zero or negative (being deallocated, or
+ *     immortal) are roots too: they are never garbage.
+ *  4. Weak references (CPython's handle_weakrefs): every weak reference to
+ *     an unreachable object, and every unreachable weak reference, is
+ *     cleared now, before any code can run, so no finalizer or callback can
+ *     reach the garbage through one.  The callbacks of the cleared weak
+ *     references that are themselves reachable are called later (step 6);
+ *     those of weak references that are garbage too, never.
+ *  5. Survivors move to the next older generation (the oldest keeps them);
+ *     tuples — and, in full collections, dicts — holding only atomic values
+ *     are untracked.
+ *  6. The unreachable objects are held by the collector (a strong reference
+ *     each, so none is freed while code runs); the weak reference callbacks
+ *     run, then (PEP 442) the finalizers — __del__, closing suspended
+ *     generators — once each (the FINALIZED bit), and reachability is
  *     computed again over the unreachable set: objects a finalizer made
  *     reachable from outside — resurrected — and everything they reach go to
  *     the old generation.
- *  6. The rest are garbage: each type's `clear` breaks its references, and
+ *  7. The rest are garbage: each type's `clear` breaks its references, and
  *     dropping the collector's own references frees the objects.
  *     DEBUG_SAVEALL appends them to gc.garbage instead.
+ *
+ * What a collection reports as "collected" (gc.collect()'s result, the
+ * "stop" callbacks, get_stats()) is CPython's number: the garbage of step 7
+ * — resurrected objects excluded — plus the weak references that their
+ * callbacks let go.
  *
  * The bits of the GC head during a collection are described in
  * gc_internal.h.  gc_refs and the mark bits live in side tables indexed by
@@ -38,6 +54,7 @@
 
 #include "gcmodule/gc_internal.h"
 #include "vm/errors.h"
+#include "vm/generator.h"
 #include "vm/ops.h"
 #include "vm/slots.h"
 #include "vm/types/dict.h"
@@ -45,6 +62,7 @@
 #include "vm/types/list.h"
 #include "vm/types/str.h"
 #include "vm/types/tuple.h"
+#include "vm/weakref.h"
 
 namespace frost::gc {
 
@@ -102,7 +120,10 @@ void find_reachable(Collection& c, intptr_t extra_refs) {
   }
   c.stack.clear();
   for (size_t i = 0; i < n; i++) {
-    if (c.refs[i] > 0) {
+    // Immortal objects (negative counts) and objects being deallocated
+    // (count zero: a finalizer their dealloc triggered reached a safe point
+    // before they were untracked) are roots: never garbage.
+    if (c.refs[i] > 0 || refcount(c.objects[i]) <= 0) {
       c.reachable[i] = 1;
       c.stack.push_back(static_cast<intptr_t>(i));
     }
@@ -133,11 +154,6 @@ bool tuple_may_untrack(Object* t) {
   return true;
 }
 
-bool has_finalizer(Object* o) {
-  TypeObject* t = type_of(o);
-  return type_has_flag(t, kHeapType) && type_lookup(t, names::__del__) != nullptr;
-}
-
 void print_stats_start(int gen) {
   fprintf(stderr, "gc: collecting generation %d...\n", gen);
   fprintf(stderr, "gc: objects in each generation: %zd %zd %zd\n", list_size(&state.generations[0].head),
@@ -145,20 +161,111 @@ void print_stats_start(int gen) {
   fprintf(stderr, "gc: objects in permanent generation: %zd\n", list_size(&state.permanent));
 }
 
-// One collection of generation `gen`; returns (unreachable, uncollectable).
+// CPython's handle_weakrefs, first half, run while the collection's side
+// tables are valid and before any code runs: every weak reference to an
+// unreachable object is cleared, and so is every unreachable weak reference.
+// No finalizer or callback can then reach the garbage through a weak
+// reference, and a cleared one answers None.  Returns (new references to)
+// the weak references whose callbacks must be called: those with a callback
+// that are themselves reachable — a weak reference that is garbage too never
+// calls its callback.  Nothing is released here (the lists are borrowed).
+std::vector<WeakRefObject*> clear_weakrefs_to_garbage(Collection& c) {
+  std::vector<WeakRefObject*> with_callbacks;
+  for (size_t i = 0; i < c.objects.size(); i++) {
+    if (c.reachable[i]) continue;
+    Object* o = c.objects[i];
+    if (is_weakref(o)) weakref_unlink(static_cast<WeakRefObject*>(o));
+    WeakRefObject** list = weaklist_of(o);
+    if (!list) continue;
+    while (WeakRefObject* wr = *list) {
+      weakref_unlink(wr);
+      if (!wr->callback) continue;
+      if (in_collected_set(wr) && !c.reachable[index_of(wr)]) continue;
+      incref(wr);
+      with_callbacks.push_back(wr);
+    }
+  }
+  return with_callbacks;
+}
+
+// The second half: calls the callbacks (each with its weak reference) and
+// releases the references taken above.  Returns how many weak references
+// that released — CPython counts them as collected.
+intptr_t call_weakref_callbacks(const std::vector<WeakRefObject*>& wrs) {
+  intptr_t freed = 0;
+  for (WeakRefObject* wr : wrs) {
+    if (Object* callback = wr->callback) {
+      incref(callback);
+      Object* r = call1(callback, wr);
+      if (!r) error_write_unraisable(callback);
+      xdecref(r);
+      decref(callback);
+    }
+    if (refcount(wr) == 1) freed++;
+    decref(wr);
+  }
+  return freed;
+}
+
+// A dict holding no key or value that may be part of a cycle: stop tracking
+// it (CPython's _PyDict_MaybeUntrack, done in full collections only, so that
+// building a big dict does not make collections quadratic).
+bool dict_may_untrack(Object* d) {
+  intptr_t pos = 0;
+  Object *k, *v;
+  auto may_be_tracked = [](Object* x) { return object_is_gc(x) && (!is_exact_tuple(x) || gc_is_tracked(x)); };
+  while (dict_next(d, &pos, &k, &v))
+    if (may_be_tracked(k) || may_be_tracked(v)) return false;
+  return true;
+}
+
+// PEP 442 finalizers: __del__ of classes, and closing a generator suspended
+// in its body (which runs its `finally` blocks), as CPython's tp_finalize.
+bool has_finalizer(Object* o) {
+  if (is_generator(o)) {
+    Frame* f = static_cast<GeneratorObject*>(o)->frame;
+    return f && f->state == FrameState::Suspended;
+  }
+  TypeObject* t = type_of(o);
+  return type_has_flag(t, kHeapType) && type_lookup(t, names::__del__) != nullptr;
+}
+
+void finalize(Object* o) {
+  gc_set_finalized(o);
+  if (is_generator(o)) {
+    Object* r = call_method_cstr(o, "close", nullptr, 0);
+    if (!r) error_write_unraisable(o);
+    xdecref(r);
+    return;
+  }
+  Object* del = type_lookup(type_of(o), names::__del__);
+  Object* r = call_unbound(del, o, nullptr, 0);
+  if (!r) error_write_unraisable(del);
+  xdecref(r);
+}
+
+// One collection of generation `gen`; returns (collected, uncollectable) as
+// CPython counts them: the garbage freed (resurrected objects excluded) plus
+// the weak references that callbacks let go; nothing is uncollectable.
 std::pair<intptr_t, intptr_t> collect(int gen) {
   auto t0 = std::chrono::steady_clock::now();
   if (state.debug & kDebugStats) print_stats_start(gen);
+  // The counters first, as CPython: what finalizers allocate counts towards
+  // the next collection.
+  if (gen + 1 < kNumGenerations) state.generations[gen + 1].count += 1;
+  for (int i = 0; i <= gen; i++) state.generations[i].count = 0;
   for (int i = 0; i < kNumGenerations; i++) list_init(&state.generations[i].head);
   // Merge the younger generations into the one being collected.
   for (int i = 0; i < gen; i++) list_merge(&state.generations[i].head, &state.generations[gen].head);
   GCHead* young = &state.generations[gen].head;
   GCHead* old = gen + 1 < kNumGenerations ? &state.generations[gen + 1].head : young;
+  bool full = gen == kNumGenerations - 1;
 
   Collection c;
   current = &c;
   for (GCHead* g = young->next; g != young; g = g->next) c.objects.push_back(from_gc(g));
   find_reachable(c, 0);
+  std::vector<WeakRefObject*> weakref_callbacks = clear_weakrefs_to_garbage(c);
 
   // Survivors to the older generation; the unreachable held by the collector.
   young->next = young;
@@ -172,7 +279,7 @@ std::pair<intptr_t, intptr_t> collect(int gen) {
     if (c.reachable[i]) {
       relink(o, old);
       survivors++;
-      if (is_exact_tuple(o) && tuple_may_untrack(o)) gc_untrack(o);
+      if (is_exact_tuple(o) ? tuple_may_untrack(o) : full && is_exact_dict(o) && dict_may_untrack(o)) gc_untrack(o);
     } else {
       relink(o, &unreachable_list);
       incref(o);
@@ -181,33 +288,29 @@ std::pair<intptr_t, intptr_t> collect(int gen) {
   }
   current = nullptr;
   if (gen == 1) state.long_lived_pending += survivors;
-  if (gen == kNumGenerations - 1) {
+  if (full) {
     state.long_lived_pending = 0;
     state.long_lived_total = list_size(&state.generations[gen].head);
   }
 
-  intptr_t n_unreachable = static_cast<intptr_t>(unreachable.size());
+  intptr_t collected = 0;
   if (!unreachable.empty()) {
-    // Finalizers, once each (PEP 442); the current exception is preserved.
+    if (state.debug & kDebugCollectable)
+      for (Object* o : unreachable) fprintf(stderr, "gc: collectable <%s %p>\n", type_name(o), static_cast<void*>(o));
+    // Weak reference callbacks, then finalizers, once each (PEP 442); the
+    // current exception is preserved.
     Object* saved = error_fetch();
-    for (Object* o : unreachable) {
-      if (!has_finalizer(o) || gc_is_finalized(o)) continue;
-      gc_set_finalized(o);
-      Object* del = type_lookup(type_of(o), names::__del__);
-      Object* r = call_unbound(del, o, nullptr, 0);
-      if (!r) error_write_unraisable(del);
-      xdecref(r);
-    }
+    collected += call_weakref_callbacks(weakref_callbacks);
+    for (Object* o : unreachable)
+      if (!gc_is_finalized(o) && has_finalizer(o)) finalize(o);
     error_restore(saved);
     // Resurrection: recompute reachability within the unreachable set, now
     // discounting the collector's own reference.
     Collection again;
     current = &again;
     // Only objects still tracked (a finalizer may have untracked some).
-    std::vector<Object*> tracked;
     for (Object* o : unreachable)
-      if (gc_is_tracked(o)) tracked.push_back(o);
-    again.objects = tracked;
+      if (gc_is_tracked(o)) again.objects.push_back(o);
     find_reachable(again, 1);
     current = nullptr;
     // Relink (their `prev` was borrowed again): the resurrected to the old
@@ -223,10 +326,8 @@ std::pair<intptr_t, intptr_t> collect(int gen) {
       list_append(g, again.reachable[i] ? old : &unreachable_list);
       if (!again.reachable[i]) garbage.push_back(o);
     }
+    collected += static_cast<intptr_t>(garbage.size());
     for (Object* o : garbage) {
-      if (state.debug & kDebugCollectable) {
-        fprintf(stderr, "gc: collectable <%s %p>\n", type_name(o), static_cast<void*>(o));
-      }
       if (state.debug & kDebugSaveAll) {
         if (state.garbage) list_append(state.garbage, o);
         continue;
@@ -248,16 +349,18 @@ std::pair<intptr_t, intptr_t> collect(int gen) {
       list_append(g, old);
     }
     for (Object* o : unreachable) decref(o);
+  } else {
+    collected += call_weakref_callbacks(weakref_callbacks);
   }
 
   Stats& st = state.stats[gen];
   st.collections++;
-  st.collected += n_unreachable;
+  st.collected += collected;
   if (state.debug & kDebugStats) {
     double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-    fprintf(stderr, "gc: done, %zd unreachable, 0 uncollectable, %.4fs elapsed\n", n_unreachable, secs);
+    fprintf(stderr, "gc: done, %zd unreachable, 0 uncollectable, %.4fs elapsed\n", collected, secs);
   }
-  return {n_unreachable, 0};
+  return {collected, 0};
 }
 
 int run_callbacks(const char* phase, int gen, intptr_t collected, intptr_t uncollectable) {
@@ -296,13 +399,10 @@ intptr_t collect_with_callbacks(int gen) {
   if (state.collecting) return 0;
   state.collecting = true;
   run_callbacks("start", gen, 0, 0);
-  auto [unreachable, uncollectable] = collect(gen);
-  // Generation counters, as CPython: older generation counts this collection.
-  if (gen + 1 < kNumGenerations) state.generations[gen + 1].count += 1;
-  for (int i = 0; i <= gen; i++) state.generations[i].count = 0;
-  run_callbacks("stop", gen, unreachable - uncollectable, uncollectable);
+  auto [collected, uncollectable] = collect(gen);
+  run_callbacks("stop", gen, collected, uncollectable);
   state.collecting = false;
-  return unreachable;
+  return collected + uncollectable;
 }
 
 }  // namespace frost::gc

@@ -26,28 +26,47 @@ namespace {
 
 using gc::state;
 
-bool get_int_arg(const char* fname, Object* o, int64_t* out) {
-  if (!is_int(o)) {
-    raise(&exc::TypeError, "'%s' object cannot be interpreted as an integer", type_name(o));
+// CPython's two C-int argument converters: Argument Clinic's (collect,
+// set_debug) and PyArg_ParseTuple's "i" (set_threshold), which differ only in
+// their overflow messages.  Accepts anything with __index__.
+enum class IntConverter { Clinic, ParseTuple };
+
+bool to_c_int(Object* o, int* out, IntConverter conv) {
+  Object* v = number_index(o);
+  if (!v) return false;
+  int64_t x;
+  bool ok = int_as_i64(v, &x);
+  decref(v);
+  if (!ok) {
+    if (conv == IntConverter::Clinic) {
+      error_clear();
+      raise(&exc::OverflowError, "Python int too large to convert to C int");
+    }
     return false;
   }
-  return int_as_i64(o, out);
+  if (x > INT32_MAX || x < INT32_MIN) {
+    if (conv == IntConverter::Clinic) raise(&exc::OverflowError, "Python int too large to convert to C int");
+    else raise(&exc::OverflowError, "signed integer is %s", x > 0 ? "greater than maximum" : "less than minimum");
+    return false;
+  }
+  *out = static_cast<int>(x);
+  return true;
 }
 
 Object* gc_enable(Object*, Object* const*, size_t nargs, Object* kwnames) {
-  if (!check_args("enable", nargs, kwnames, 0, 0)) return nullptr;
+  if (!check_args("gc.enable", nargs, kwnames, 0, 0)) return nullptr;
   state.enabled = true;
   return None;
 }
 
 Object* gc_disable(Object*, Object* const*, size_t nargs, Object* kwnames) {
-  if (!check_args("disable", nargs, kwnames, 0, 0)) return nullptr;
+  if (!check_args("gc.disable", nargs, kwnames, 0, 0)) return nullptr;
   state.enabled = false;
   return None;
 }
 
 Object* gc_isenabled(Object*, Object* const*, size_t nargs, Object* kwnames) {
-  if (!check_args("isenabled", nargs, kwnames, 0, 0)) return nullptr;
+  if (!check_args("gc.isenabled", nargs, kwnames, 0, 0)) return nullptr;
   return bool_from(state.enabled);
 }
 
@@ -55,15 +74,15 @@ Object* gc_collect(Object*, Object* const* args, size_t nargs, Object* kwnames) 
   static const char* const kw[] = {"generation", nullptr};
   Object* a[1] = {};
   if (!parse_args("collect", args, nargs, kwnames, kw, 0, a)) return nullptr;
-  int64_t gen = 2;
-  if (a[0] && !get_int_arg("collect", a[0], &gen)) return nullptr;
-  if (gen < 0 || gen > 2) return raise(&exc::ValueError, "invalid generation");
+  int gen = gc::kNumGenerations - 1;
+  if (a[0] && !to_c_int(a[0], &gen, IntConverter::Clinic)) return nullptr;
+  if (gen < 0 || gen >= gc::kNumGenerations) return raise(&exc::ValueError, "invalid generation");
   if (state.collecting) return int_from_i64(0);
-  return int_from_i64(gc::collect_with_callbacks(static_cast<int>(gen)));
+  return int_from_i64(gc::collect_with_callbacks(gen));
 }
 
 Object* gc_get_count(Object*, Object* const*, size_t nargs, Object* kwnames) {
-  if (!check_args("get_count", nargs, kwnames, 0, 0)) return nullptr;
+  if (!check_args("gc.get_count", nargs, kwnames, 0, 0)) return nullptr;
   Object* a = int_from_i64(state.generations[0].count);
   Object* b = int_from_i64(state.generations[1].count);
   Object* c = int_from_i64(state.generations[2].count);
@@ -75,7 +94,7 @@ Object* gc_get_count(Object*, Object* const*, size_t nargs, Object* kwnames) {
 }
 
 Object* gc_get_threshold(Object*, Object* const*, size_t nargs, Object* kwnames) {
-  if (!check_args("get_threshold", nargs, kwnames, 0, 0)) return nullptr;
+  if (!check_args("gc.get_threshold", nargs, kwnames, 0, 0)) return nullptr;
   Object* a = int_from_i64(state.generations[0].threshold);
   Object* b = int_from_i64(state.generations[1].threshold);
   Object* c = int_from_i64(state.generations[2].threshold);
@@ -88,26 +107,23 @@ Object* gc_get_threshold(Object*, Object* const*, size_t nargs, Object* kwnames)
 
 Object* gc_set_threshold(Object*, Object* const* args, size_t nargs, Object* kwnames) {
   if (kwnames && tuple_size(kwnames)) return raise(&exc::TypeError, "set_threshold() takes no keyword arguments");
-  if (nargs < 1 || nargs > 3)
-    return raise(&exc::TypeError, "set_threshold() takes from 1 to 3 positional arguments but %zu were given", nargs);
-  int64_t v[3];
+  if (nargs < 1) return raise(&exc::TypeError, "set_threshold() takes at least 1 argument (0 given)");
+  if (nargs > 3) return raise(&exc::TypeError, "set_threshold() takes at most 3 arguments (%zu given)", nargs);
+  // Each threshold is stored as soon as it converts, as PyArg_ParseTuple
+  // does: set_threshold(5, "x") sets threshold 0 and then raises.
   for (size_t i = 0; i < nargs; i++)
-    if (!get_int_arg("set_threshold", args[i], &v[i])) return nullptr;
-  for (size_t i = 0; i < nargs; i++) state.generations[i].threshold = static_cast<int>(v[i]);
+    if (!to_c_int(args[i], &state.generations[i].threshold, IntConverter::ParseTuple)) return nullptr;
   return None;
 }
 
 Object* gc_get_debug(Object*, Object* const*, size_t nargs, Object* kwnames) {
-  if (!check_args("get_debug", nargs, kwnames, 0, 0)) return nullptr;
+  if (!check_args("gc.get_debug", nargs, kwnames, 0, 0)) return nullptr;
   return int_from_i64(state.debug);
 }
 
 Object* gc_set_debug(Object*, Object* const* args, size_t nargs, Object* kwnames) {
-  if (!check_args("set_debug", nargs, kwnames, 1, 1)) return nullptr;
-  int64_t v;
-  if (!get_int_arg("set_debug", args[0], &v)) return nullptr;
-  state.debug = static_cast<int>(v);
-  return None;
+  if (!check_args("gc.set_debug", nargs, kwnames, 1, 1)) return nullptr;
+  return to_c_int(args[0], &state.debug, IntConverter::Clinic) ? None : nullptr;
 }
 
 // Appends the objects of one list (except `exclude`) to `out`.
@@ -125,10 +141,18 @@ Object* gc_get_objects(Object*, Object* const* args, size_t nargs, Object* kwnam
   static const char* const kw[] = {"generation", nullptr};
   Object* a[1] = {};
   if (!parse_args("get_objects", args, nargs, kwnames, kw, 0, a)) return nullptr;
-  int64_t gen = -1;
+  // A Py_ssize_t that may be None; -1 (like None) means every generation.
+  intptr_t gen = -1;
   if (a[0] && a[0] != None) {
-    if (!get_int_arg("get_objects", a[0], &gen)) return nullptr;
-    if (gen >= gc::kNumGenerations) return raise(&exc::ValueError, "generation parameter must be less than the number of available generations (%i)", gc::kNumGenerations);
+    if (!is_int(a[0]) && !type_of(a[0])->nb_index)
+      return raise(&exc::TypeError, "argument should be integer or None, not '%s'", type_name(a[0]));
+    if (!index_as_ssize(a[0], &gen, &exc::OverflowError)) return nullptr;
+  }
+  if (gen != -1) {
+    if (gen >= gc::kNumGenerations)
+      return raise(&exc::ValueError,
+                   "generation parameter must be less than the number of available generations (%i)",
+                   gc::kNumGenerations);
     if (gen < 0) return raise(&exc::ValueError, "generation parameter cannot be negative");
   }
   Object* out = list_new(0);
@@ -144,7 +168,7 @@ Object* gc_get_objects(Object*, Object* const* args, size_t nargs, Object* kwnam
 }
 
 Object* gc_get_stats(Object*, Object* const*, size_t nargs, Object* kwnames) {
-  if (!check_args("get_stats", nargs, kwnames, 0, 0)) return nullptr;
+  if (!check_args("gc.get_stats", nargs, kwnames, 0, 0)) return nullptr;
   Object* out = list_new(0);
   for (int i = 0; i < gc::kNumGenerations; i++) {
     Object* d = dict_new();
@@ -183,8 +207,8 @@ Object* gc_get_referrers(Object*, Object* const* args, size_t nargs, Object* kwn
   if (kwnames && tuple_size(kwnames)) return raise(&exc::TypeError, "get_referrers() takes no keyword arguments");
   Object* out = list_new(0);
   if (!out) return nullptr;
-  GCHead* lists[] = {&state.generations[0].head, &state.generations[1].head, &state.generations[2].head,
-                     &state.permanent};
+  // As CPython, frozen objects are not searched.
+  GCHead* lists[] = {&state.generations[0].head, &state.generations[1].head, &state.generations[2].head};
   for (GCHead* head : lists) {
     if (!head->next) continue;
     for (GCHead* g = head->next; g != head; g = g->next) {
@@ -221,32 +245,32 @@ Object* gc_get_referents(Object*, Object* const* args, size_t nargs, Object* kwn
 }
 
 Object* gc_is_tracked_fn(Object*, Object* const* args, size_t nargs, Object* kwnames) {
-  if (!check_args("is_tracked", nargs, kwnames, 1, 1)) return nullptr;
+  if (!check_args("gc.is_tracked", nargs, kwnames, 1, 1)) return nullptr;
   return bool_from(object_is_gc(args[0]) && gc_is_tracked(args[0]));
 }
 
 Object* gc_is_finalized_fn(Object*, Object* const* args, size_t nargs, Object* kwnames) {
-  if (!check_args("is_finalized", nargs, kwnames, 1, 1)) return nullptr;
+  if (!check_args("gc.is_finalized", nargs, kwnames, 1, 1)) return nullptr;
   return bool_from(object_is_gc(args[0]) && gc_is_finalized(args[0]));
 }
 
 Object* gc_freeze(Object*, Object* const* args, size_t nargs, Object* kwnames) {
-  if (!check_args("freeze", nargs, kwnames, 0, 0)) return nullptr;
-  for (int i = 0; i < gc::kNumGenerations; i++) {
-    gc::list_merge(&state.generations[i].head, &state.permanent);
-    state.generations[i].count = 0;
-  }
+  if (!check_args("gc.freeze", nargs, kwnames, 0, 0)) return nullptr;
+  // Only the young count restarts (CPython 3.11 resets generations[0]'s
+  // count in its loop, whatever the generation).
+  for (int i = 0; i < gc::kNumGenerations; i++) gc::list_merge(&state.generations[i].head, &state.permanent);
+  state.generations[0].count = 0;
   return None;
 }
 
 Object* gc_unfreeze(Object*, Object* const*, size_t nargs, Object* kwnames) {
-  if (!check_args("unfreeze", nargs, kwnames, 0, 0)) return nullptr;
+  if (!check_args("gc.unfreeze", nargs, kwnames, 0, 0)) return nullptr;
   gc::list_merge(&state.permanent, &state.generations[gc::kNumGenerations - 1].head);
   return None;
 }
 
 Object* gc_get_freeze_count(Object*, Object* const*, size_t nargs, Object* kwnames) {
-  if (!check_args("get_freeze_count", nargs, kwnames, 0, 0)) return nullptr;
+  if (!check_args("gc.get_freeze_count", nargs, kwnames, 0, 0)) return nullptr;
   return int_from_i64(gc::list_size(&state.permanent));
 }
 
