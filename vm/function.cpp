@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "gcmodule/gc.h"
 #include "vm/descriptors.h"
 #include "vm/errors.h"
 #include "vm/eval.h"
@@ -27,6 +28,7 @@
 #include "vm/types/int.h"
 #include "vm/types/str.h"
 #include "vm/types/tuple.h"
+#include "vm/weakref.h"
 
 namespace frost {
 
@@ -332,6 +334,10 @@ int function_clear(Object* self) {
 
 void function_dealloc(Object* self) {
   FunctionObject* f = as_fn(self);
+  // Untracked first: weak reference callbacks and the finalizers of what the
+  // function held may run a collection, which must not find it.
+  gc_untrack(self);
+  weakrefs_clear(self);
   function_clear(self);
   clearref(&f->code);
   clearref(&f->name);
@@ -638,6 +644,7 @@ void function_types_init() {
   FunctionType.dealloc = function_dealloc;
   FunctionType.getset = function_getset;
   FunctionType.dictoffset = offsetof(FunctionObject, dict);
+  FunctionType.weaklistoffset = offsetof(FunctionObject, weakreflist);
   type_ready(&FunctionType);
 
   CellType.name = "cell";

@@ -20,6 +20,7 @@ struct FunctionObject : Object {
   Object* module;      // __module__
   Object* dict;        // function attributes, lazily
   Object* annotations;
+  Object* weakreflist;  // vm/weakref.h
 };
 
 struct CellObject : Object {

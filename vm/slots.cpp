@@ -23,6 +23,7 @@
 #include "vm/types/int.h"
 #include "vm/types/str.h"
 #include "vm/types/tuple.h"
+#include "vm/weakref.h"
 
 namespace frost {
 
@@ -706,6 +707,11 @@ void subtype_dealloc(Object* o) {
   TypeObject* t = type_of(o);
   if (run_finalizer(o)) return;
   TypeObject* base = builtin_base(t);
+  // From here on guest code may run (weak reference callbacks, finalizers of
+  // what the dict held) and reach a safe point: a collection must not find
+  // this object, whose count is zero, in a generation list.
+  gc_untrack(o);
+  if (!base->weaklistoffset) weakrefs_clear(o);
   if (Object** slot = instance_dict_slot(o); slot && base->dictoffset != t->dictoffset) clearref(slot);
   base->dealloc(o);
 }

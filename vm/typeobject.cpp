@@ -23,6 +23,7 @@
 #include <string>
 #include <vector>
 
+#include "gcmodule/gc.h"
 #include "vm/descriptors.h"
 #include "vm/errors.h"
 #include "vm/function.h"
@@ -34,6 +35,7 @@
 #include "vm/types/list.h"
 #include "vm/types/str.h"
 #include "vm/types/tuple.h"
+#include "vm/weakref.h"
 
 namespace frost {
 
@@ -272,7 +274,9 @@ namespace {
 // The base whose instance layout the new class extends: the most derived
 // "solid" base (one that adds C fields), as CPython's best_base.
 TypeObject* solid_base(TypeObject* t) {
-  while (t->base && t->basicsize == t->base->basicsize + (t->dictoffset && !t->base->dictoffset ? 8 : 0) &&
+  while (t->base &&
+         t->basicsize == t->base->basicsize + (t->dictoffset && !t->base->dictoffset ? 8 : 0) +
+                             (t->weaklistoffset && !t->base->weaklistoffset ? 8 : 0) &&
          type_has_flag(t, kHeapType))
     t = t->base;
   return t;
@@ -372,6 +376,18 @@ Object* type_new_class(TypeObject* metatype, Object* name, Object* bases, Object
     }
     decref(d);
   }
+  // And a weak reference list after it (vm/weakref.h), with `__weakref__`.
+  t->weaklistoffset = base->weaklistoffset;
+  if (!t->weaklistoffset && !base->itemsize) {
+    t->weaklistoffset = t->basicsize;
+    t->basicsize += sizeof(Object*);
+    Object* d = getset_descr_new(t, weaklist_descriptor());
+    if (!d || dict_set(t->dict, names::__weakref__, d) < 0) {
+      xdecref(d);
+      goto fail;
+    }
+    decref(d);
+  }
   t->mro = compute_mro(t, owned_bases);
   if (!t->mro) goto fail;
   inherit_slots(t, base);
@@ -458,6 +474,8 @@ namespace {
 
 void heap_type_dealloc(Object* self) {
   auto* t = static_cast<TypeObject*>(self);
+  gc_untrack(self);
+  weakrefs_clear(self);
   heap_type_clear(self);
   clearref(&t->name_obj);
   clearref(&t->qualname);
@@ -674,7 +692,9 @@ MethodDef type_methods[] = {
 
 void type_type_init() {
   TypeType.name = "type";
-  TypeType.basicsize = sizeof(TypeObject);
+  // Heap types keep their weak reference list after the TypeObject fields.
+  TypeType.basicsize = sizeof(TypeObject) + sizeof(Object*);
+  TypeType.weaklistoffset = sizeof(TypeObject);
   TypeType.flags = kBaseType | kTypeSubclass | kHaveGC;
   TypeType.doc = "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type";
   TypeType.dealloc = heap_type_dealloc;

@@ -204,8 +204,24 @@ int resize(DictObject* d, intptr_t minsize) {
 // The capacity to ask resize() for so that `n` entries fit without growing.
 inline intptr_t capacity_for(intptr_t n) { return (n * 3 + 1) / 2; }
 
+// Whether `o` may ever be part of a cycle, so a dict holding it needs
+// tracking: any container, except tuples the collector found to hold only
+// atomic values (CPython's _PyObject_GC_MAY_BE_TRACKED).
+inline bool may_be_tracked(Object* o) {
+  if (!object_is_gc(o)) return false;
+  return !is_exact_tuple(o) || gc_is_tracked(o);
+}
+
+// CPython's MAINTAIN_TRACKING: an exact dict starts untracked and is tracked
+// from the first key or value that may be part of a cycle, so dicts of
+// atomic values (most instance and keyword dicts) cost the collector nothing.
+inline void maintain_tracking(DictObject* d, Object* key, Object* value) {
+  if (!gc_is_tracked(d) && (may_be_tracked(key) || may_be_tracked(value))) gc_track(d);
+}
+
 // Appends a key known to be absent (new references are taken).
 int insert_new(DictObject* d, Object* key, int64_t hash, Object* value) {
+  maintain_tracking(d, key, value);
   if (d->nentries >= usable_size(d->capacity) && resize(d, d->used * 3) < 0) return -1;
   size_t slot = find_free_slot(d, hash);
   set_index(d, slot, d->nentries);
@@ -223,6 +239,7 @@ int insert(DictObject* d, Object* key, int64_t hash, Object* value) {
   if (ix >= 0) {
     DictEntry* e = &d->entries[ix];
     if (e->value != value) {
+      maintain_tracking(d, key, value);
       Object* old = e->value;
       e->value = newref(value);
       d->version = next_version();
@@ -253,9 +270,13 @@ Object* get_with_hash(DictObject* d, Object* key, int64_t hash) {
   return ix >= 0 ? d->entries[ix].value : nullptr;
 }
 
+// A new empty dict of `type`.  Exact dicts start untracked (see
+// maintain_tracking); subclasses may hold cycles through their attributes.
 Object* dict_alloc(TypeObject* type) {
   Object* d = gc_alloc(type, type->basicsize);
-  if (d) as_dict(d)->version = next_version();
+  if (!d) return nullptr;
+  as_dict(d)->version = next_version();
+  if (type == &DictType) gc_untrack(d);
   return d;
 }
 
@@ -528,6 +549,7 @@ Object* dict_copy(Object* src) {
       incref(d->entries[i].key);
       incref(d->entries[i].value);
     }
+    if (gc_is_tracked(src)) gc_track(copy);
     return copy;
   }
   if (resize(d, capacity_for(s->used)) < 0) {

@@ -44,6 +44,7 @@
 #include "vm/types/int.h"
 #include "vm/types/str.h"
 #include "vm/types/tuple.h"
+#include "vm/weakref.h"
 
 namespace frost {
 
@@ -773,6 +774,7 @@ Object* frozenset_for_constant_display(Object* items) {
 
 static void set_dealloc(Object* self) {
   gc_untrack(self);
+  weakrefs_clear(self);
   SetObject* so = as_set(self);
   SetEntry* table = so->table;
   intptr_t used = so->used;
@@ -1243,6 +1245,7 @@ static MethodDef set_iter_methods[] = {
 void set_types_init() {
   for (TypeObject* t : {&SetType, &FrozenSetType}) {
     t->basicsize = sizeof(SetObject);
+    t->weaklistoffset = offsetof(SetObject, weakreflist);
     t->flags = kHaveGC | kBaseType;
     t->dealloc = set_dealloc;
     t->traverse = set_traverse;

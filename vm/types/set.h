@@ -22,6 +22,7 @@ struct SetObject : Object {
   int64_t hash;     // frozenset: -1 until computed (never stored in an immortal one)
   intptr_t finger;  // pop() search start
   SetEntry smalltable[8];
+  Object* weakreflist;  // vm/weakref.h
 };
 
 extern TypeObject SetType;
