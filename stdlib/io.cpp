@@ -515,7 +515,8 @@ int open_fd(Object* file, int flags, bool closefd, Object* opener, Object** name
 // (FileIO or a subclass of it).
 Object* open_impl(Object* file, Object* mode_obj, intptr_t buffering, Object* encoding, Object* errors,
                   Object* newline_obj, bool closefd, Object* opener, TypeObject* raw_type) {
-  std::string_view mode = mode_obj ? str_view(mode_obj) : "r";
+  if (!mode_obj) mode_obj = str_intern("r");
+  std::string_view mode = str_view(mode_obj);
   ModeFlags m;
   if (!parse_mode(mode, &m)) return nullptr;
   if (m.binary && encoding) return raise(&exc::ValueError, "binary mode doesn't take an encoding argument");

@@ -314,9 +314,16 @@ Object* implementation_new() {
 
 // ---- functions ------------------------------------------------------------------------------
 
+// As CPython's PyErr_SetObject(SystemExit, status): None means no
+// arguments, a tuple is the argument list.
 Object* sys_exit(Object*, Object* const* args, size_t nargs, Object* kwnames) {
   if (!check_args("exit", nargs, kwnames, 0, 1)) return nullptr;
-  return raise_with(&exc::SystemExit, nargs ? args[0] : nullptr);
+  Object* status = nargs ? args[0] : None;
+  if (status == None) return raise_with(&exc::SystemExit, nullptr);
+  if (!is_tuple(status)) return raise_with(&exc::SystemExit, status);
+  Object* e = exception_new(&exc::SystemExit, status);
+  if (e) error_restore(e);
+  return nullptr;
 }
 
 Object* sys_getrecursionlimit(Object*, Object* const* args, size_t nargs, Object* kwnames) {
