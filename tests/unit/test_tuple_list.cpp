@@ -121,6 +121,32 @@ TEST_CASE("tuple: hash is CPython's tuplehash") {
   CHECK(live_objects == before);
 }
 
+TEST_CASE("tuple: freed small tuples are reused, and the freelist can be emptied") {
+  runtime_init();
+  intptr_t before = live_objects;
+  {
+    Object* a = tuple_pack2(None, None);
+    Object* kept = a;
+    decref(a);
+    CHECK(live_objects == before);
+    Object* b = tuple_new(2);
+    CHECK(b == kept);  // the same memory, handed out again
+    CHECK(refcount(b) == 1);
+    CHECK(tuple_get(b, 0) == nullptr);
+    CHECK(tuple_get(b, 1) == nullptr);
+    tuple_set(b, 0, I(7));
+    tuple_set(b, 1, I(8));
+    CHECK(repr_of(b) == "(7, 8)");
+    decref(b);
+    tuple_clear_freelist();
+    CHECK(live_objects == before);
+    Object* c = tuple_pack2(None, None);
+    CHECK(repr_of(c) == "(None, None)");
+    decref(c);
+  }
+  CHECK(live_objects == before);
+}
+
 TEST_CASE("tuple: repr, comparisons, concatenation, repetition, slicing") {
   runtime_init();
   intptr_t before = live_objects;

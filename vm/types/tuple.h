@@ -34,6 +34,9 @@ Object* tuple_from_iterable(Object* iterable);
 Object* tuple_slice(Object* t, intptr_t lo, intptr_t hi);
 // The immortal empty tuple (returning it needs no incref).
 Object* tuple_empty();
+// Frees the tuples kept for reuse (CPython clears its freelists on a full
+// collection; so can gc.collect()).
+void tuple_clear_freelist();
 
 // The iterator over a tuple, exposed so that the eval loop's FOR_ITER can
 // step it inline.  `seq` becomes null once exhausted.
