@@ -575,7 +575,6 @@ Object* raise_info(const SyntaxErrorInfo& err) {
 
 Object* compile_ast(ast::Mod* tree, std::string_view source, std::string_view filename,
                     CompileMode mode) {
-  (void)mode;
   SymbolTable st;
   SyntaxErrorInfo err;
   if (!build_symtable(tree, filename, st, err)) {
