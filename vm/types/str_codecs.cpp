@@ -16,6 +16,9 @@
  * UTF-8 — are handled a run at a time, as CPython reports
  * "can't encode characters in position 1-2" for a run under 'strict'.
  *
+ * The exceptions carry CPython's attributes (encoding, object, start, end,
+ * reason) in their __dict__; their args stay the one message.
+ *
  * Valid input takes a fast path: one validating pass, then a single copy
  * into the new str (or bytes).
  */
@@ -23,6 +26,8 @@
 #include <string>
 
 #include "vm/errors.h"
+#include "vm/ops.h"
+#include "vm/types/int.h"
 #include "vm/types/bytes.h"
 #include "vm/types/str.h"
 #include "vm/types/str_impl.h"
@@ -195,17 +200,44 @@ Object* decode_latin1(const char* s, size_t n) {
   return str_finish_known(r, static_cast<intptr_t>(n), false);
 }
 
+// Gives the UnicodeError just raised CPython's attributes (encoding,
+// object, start, end, reason); `object` is stolen.  Its args stay (message,).
+Object* add_unicode_error_attrs(const char* encoding, Object* object, intptr_t start,
+                                intptr_t end, const char* reason) {
+  Object* e = error_fetch();
+  if (object) {
+    Object* values[5] = {str_from_cstr(encoding), object, int_from_i64(start), int_from_i64(end),
+                         str_from_cstr(reason)};
+    static const char* const names[5] = {"encoding", "object", "start", "end", "reason"};
+    for (int i = 0; i < 5; ++i) {
+      if (values[i]) {
+        Object* name = str_intern(names[i]);
+        if (!name || object_setattr(e, name, values[i]) < 0) error_clear();
+        decref(values[i]);
+      } else {
+        error_clear();
+      }
+    }
+  } else {
+    error_clear();  // the MemoryError of making `object`
+  }
+  error_restore(e);
+  return nullptr;
+}
+
 }  // namespace
 
 Object* raise_decode_error(const char* encoding, std::string_view data, size_t start, size_t end,
                            const char* reason) {
   if (end == start + 1) {
-    return raise(&exc::UnicodeDecodeError,
-                 "'%s' codec can't decode byte 0x%02x in position %zu: %s", encoding,
-                 static_cast<unsigned char>(data[start]), start, reason);
+    raise(&exc::UnicodeDecodeError, "'%s' codec can't decode byte 0x%02x in position %zu: %s",
+          encoding, static_cast<unsigned char>(data[start]), start, reason);
+  } else {
+    raise(&exc::UnicodeDecodeError, "'%s' codec can't decode bytes in position %zu-%zu: %s",
+          encoding, start, end - 1, reason);
   }
-  return raise(&exc::UnicodeDecodeError, "'%s' codec can't decode bytes in position %zu-%zu: %s",
-               encoding, start, end - 1, reason);
+  return add_unicode_error_attrs(encoding, bytes_from(data), static_cast<intptr_t>(start),
+                                 static_cast<intptr_t>(end), reason);
 }
 
 Object* raise_encode_error(const char* encoding, std::string_view utf8, intptr_t start,
@@ -219,12 +251,13 @@ Object* raise_encode_error(const char* encoding, std::string_view utf8, intptr_t
                                      : "'%s' codec can't encode character '\\U%08x' in position %zd: %s";
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wformat-nonliteral"
-    return raise(&exc::UnicodeEncodeError, fmt, encoding, cp, start, reason);
+    raise(&exc::UnicodeEncodeError, fmt, encoding, cp, start, reason);
 #pragma GCC diagnostic pop
+  } else {
+    raise(&exc::UnicodeEncodeError, "'%s' codec can't encode characters in position %zd-%zd: %s",
+          encoding, start, end - 1, reason);
   }
-  return raise(&exc::UnicodeEncodeError,
-               "'%s' codec can't encode characters in position %zd-%zd: %s", encoding, start,
-               end - 1, reason);
+  return add_unicode_error_attrs(encoding, str_from(utf8), start, end, reason);
 }
 
 Object* str_decode_utf8(const char* s, size_t n, const char* errors) {
