@@ -148,6 +148,18 @@ TEST_CASE("float: format() with the full mini-language") {
   Object* spec = S("08.3f");
   CHECK(show(float_format(-3.14159, spec)) == "'-003.142'");
   decref(spec);
+  // Precisions past the exact expansion of a double pad with zeros.
+  Object* v = F(5e-324);
+  std::string long_f = format_text(v, ".1200f");
+  CHECK(long_f.size() == 1204);
+  CHECK(long_f.substr(long_f.size() - 6) == "00000'");
+  decref(v);
+  v = F(1.0 / 3);
+  std::string long_g = format_text(v, ".1000g");
+  CHECK(long_g.size() == 58);
+  CHECK(long_g.substr(long_g.size() - 6) == "28125'");
+  CHECK(format_text(v, "1000000000000") == "MemoryError");
+  decref(v);
   CHECK(live_objects == before);
 }
 

@@ -46,6 +46,10 @@ struct Digits {
 // Mode 0 (shortest round trip), 2 (`ndigits` significant digits) or 3
 // (`ndigits` digits after the point), as _Py_dg_dtoa's modes.
 Digits float_digits(double a, int mode, int ndigits) {
+  // A double's exact decimal expansion has at most 767 significant digits
+  // and 1074 after the point: asking for more only adds zeros, which the
+  // layout restores.
+  ndigits = std::min(ndigits, mode == 3 ? 1100 : 800);
   std::string buf(static_cast<size_t>(std::max(ndigits, 0)) + 400, '\0');
   char* first = buf.data();
   char* last = buf.data() + buf.size();
@@ -175,6 +179,10 @@ std::string float_repr_string(double d) { return float_to_string(d, 'r', 0, kFlo
 bool float_format_spec(double d, const FormatSpec& f, std::string& out) {
   if (f.precision > INT_MAX) {
     raise(&exc::ValueError, "precision too big");
+    return false;
+  }
+  if (f.precision > (intptr_t{1} << 28)) {  // CPython would fail to allocate the result
+    raise_no_memory();
     return false;
   }
   unsigned flags = 0;

@@ -71,6 +71,9 @@ intptr_t count_code_points(std::string_view s) {
   return n;
 }
 
+// Widths past this raise MemoryError before the padding is built.
+constexpr intptr_t kMaxFormatWidth = intptr_t{1} << 28;
+
 bool is_align(uint32_t c) { return c == '<' || c == '>' || c == '=' || c == '^'; }
 bool is_sign(uint32_t c) { return c == ' ' || c == '+' || c == '-'; }
 
@@ -192,6 +195,10 @@ bool format_spec_parse(std::string_view spec_utf8, FormatSpec* out, uint32_t def
   int consumed = read_integer(s, &pos, &n);
   if (consumed < 0) return false;
   if (consumed > 0) f.width = n;
+  if (f.width > kMaxFormatWidth) {  // CPython would fail to allocate the result
+    raise_no_memory();
+    return false;
+  }
 
   if (pos < end && s[pos] == ',') {
     f.grouping = ',';
