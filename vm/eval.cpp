@@ -375,15 +375,31 @@ Object* eval_frame(Frame* f, bool throwing) {
 #define SET_SECOND(v) (sp[-2] = (v))
 #define JUMP_TO(target) (ip = first_instr + (target))
 
+  // The running frame's state, cached in locals; LOAD_FRAME reloads it when
+  // `f` changes (an inlined call or its return).
+  CodeObject* code;
+  uint32_t* first_instr;
+  uint32_t* ip;
+  Object** localsplus;
+  Object** stack_base;
+  Object** sp;
+  Object* consts;
+  Object* names_;
+#define LOAD_FRAME()                         \
+  do {                                       \
+    code = f->code;                          \
+    first_instr = code->code;                \
+    ip = f->ip ? f->ip : first_instr;        \
+    localsplus = f->localsplus;              \
+    stack_base = f->stack_base();            \
+    sp = f->sp ? f->sp : stack_base;         \
+    f->sp = nullptr;                         \
+    consts = code->consts;                   \
+    names_ = code->names;                    \
+  } while (0)
+
   if (!enter_call()) return nullptr;
-  CodeObject* code = f->code;
-  uint32_t* const first_instr = code->code;
-  uint32_t* ip = f->ip ? f->ip : first_instr;
-  Object** const localsplus = f->localsplus;
-  Object** const stack_base = f->stack_base();
-  Object** sp = f->sp ? f->sp : stack_base;
-  Object* consts = code->consts;
-  Object* names_ = code->names;
+  LOAD_FRAME();
   uint32_t word = 0, oparg = 0;
   Object* retval = nullptr;
   bool reraise = false;
@@ -1149,6 +1165,17 @@ dispatch:
   CASE(RETURN_VALUE) {
     retval = POP();
     f->state = FrameState::Completed;
+    if (f->inlined) {
+      // Back to the caller inside this same C invocation.
+      Frame* caller = f->back;
+      ts.frame = caller;
+      frame_release(f);
+      leave_call();
+      f = caller;
+      LOAD_FRAME();
+      PUSH(retval);
+      DISPATCH();
+    }
     goto exit;
   }
 
@@ -1165,15 +1192,44 @@ dispatch:
     Object* self_or_callable = args[-1];
     Object* r;
     f->ip = ip;
+    size_t npos = oparg - (kwnames ? tuple_size(kwnames) : 0);
     if (callable) {
       // [method, self, args...]: call method(self, *args).
-      r = call(callable, args - 1, oparg + 1 - (kwnames ? tuple_size(kwnames) : 0), kwnames);
+      args--;
+      npos++;
     } else {
       callable = self_or_callable;
-      size_t npos = oparg - (kwnames ? tuple_size(kwnames) : 0);
-      if (type_of(callable) == &FunctionType) r = function_call(callable, args, npos, kwnames);
-      else r = call(callable, args, npos, kwnames);
     }
+    if (type_of(callable) == &FunctionType &&
+        !(static_cast<CodeObject*>(static_cast<FunctionObject*>(callable)->code)->flags & kCodeGenerator)) {
+      // A guest function runs in this same loop: push its frame and go on.
+      if (__builtin_expect(ts.depth >= ts.recursion_limit, 0)) {
+        raise(&exc::RecursionError, "maximum recursion depth exceeded");
+        goto error;
+      }
+      Frame* callee;
+      if (!kwnames && is_simple_call(static_cast<CodeObject*>(static_cast<FunctionObject*>(callable)->code), npos)) {
+        // The frame takes over the stack's references to the function and
+        // the arguments; only the NULL slot of a plain call is left.
+        callee = frame_for_simple_call(callable, args, npos);
+        if (!callee) goto error;
+        sp -= oparg + 2;
+      } else {
+        callee = function_frame(callable, args, npos, kwnames);
+        for (uint32_t i = 0; i < oparg + 2; i++) xdecref(POP());
+        if (!callee) goto error;
+      }
+      ++ts.depth;
+      f->sp = sp;
+      callee->back = f;
+      callee->inlined = true;
+      callee->state = FrameState::Running;
+      ts.frame = callee;
+      f = callee;
+      LOAD_FRAME();
+      DISPATCH();
+    }
+    r = call(callable, args, npos, kwnames);
     for (uint32_t i = 0; i < oparg + 2; i++) xdecref(POP());
     if (!r) goto error;
     PUSH(r);
@@ -1470,10 +1526,19 @@ error : {
   while (sp > stack_base) xdecref(POP());
   retval = nullptr;
   f->state = FrameState::Completed;
+  if (f->inlined) {
+    // Unwind into the caller, which adds its own traceback entry.
+    Frame* caller = f->back;
+    ts.frame = caller;
+    frame_release(f);
+    leave_call();
+    f = caller;
+    LOAD_FRAME();
+    goto error;
+  }
 }
 
 exit:
-  f->sp = nullptr;
   ts.frame = f->back;
   leave_call();
   return retval;
@@ -1489,6 +1554,7 @@ exit:
 #undef SET_TOP
 #undef SET_SECOND
 #undef JUMP_TO
+#undef LOAD_FRAME
 }
 
 // ---- running code and introspecting frames ------------------------------------------------

@@ -19,10 +19,10 @@ struct FunctionObject;
 enum class FrameState : uint8_t { Created, Suspended, Running, Completed };
 
 struct Frame {
-  CodeObject* code;       // owned
+  CodeObject* code;       // borrowed from func when there is one, else owned
   Object* func;           // owned; null for module code run directly
-  Object* globals;        // owned
-  Object* builtins;       // owned
+  Object* globals;        // borrowed from func when there is one, else owned
+  Object* builtins;       // likewise
   Object* locals;         // owned dict for module/class code; null for functions
   Frame* back;            // the calling frame (while running)
   uint32_t* ip;           // the next instruction, saved when the frame calls out
@@ -30,6 +30,7 @@ struct Frame {
   Object* kwnames;        // pending KW_NAMES (borrowed constant)
   FrameState state;
   bool heap;              // allocated for a generator
+  bool inlined;           // entered by CALL inside the running eval_frame (no C recursion)
   Object* localsplus[];   // code_nlocalsplus(code) slots, then stacksize stack slots
 
   Object** stack_base() { return localsplus + code_nlocalsplus(code); }
@@ -37,10 +38,24 @@ struct Frame {
 };
 
 // Allocates a frame for `code` (null slots) on the frame stack, or on the heap
-// for a generator.  Takes new references to code, globals, builtins and
-// func/locals when given.  Null with MemoryError on failure.
+// for a generator.  Takes new references to code and func/locals when given,
+// and to globals and builtins only when there is no func (which keeps them
+// alive).  Null with MemoryError on failure.
 Frame* frame_new(CodeObject* code, Object* func, Object* globals, Object* builtins, Object* locals, bool heap);
 // Releases the frame's references and its memory (LIFO for stack frames).
 void frame_release(Frame* f);
+// A frame for calling the guest function `func` with the arguments bound to
+// its parameters (and its cells made), or null with TypeError set.  Heap
+// allocated when the function is a generator.
+Frame* function_frame(Object* func, Object* const* args, size_t nargs, Object* kwnames);
+// True when calling `func` with `nargs` positional arguments and no keywords
+// needs no binding: exactly its positional parameters, no cells, not a
+// generator.  Then frame_for_simple_call builds the frame by *stealing* the
+// reference to `func` and those to the arguments.
+inline bool is_simple_call(const CodeObject* code, size_t nargs) {
+  return nargs == static_cast<size_t>(code->argcount) && code->kwonlyargcount == 0 && code->ncells == 0 &&
+         code->nfrees == 0 && !(code->flags & (kCodeGenerator | kCodeVarargs | kCodeVarkeywords));
+}
+Frame* frame_for_simple_call(Object* func, Object** args, size_t nargs);
 
 }  // namespace frost

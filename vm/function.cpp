@@ -85,10 +85,11 @@ Frame* frame_new(CodeObject* code, Object* func, Object* globals, Object* builti
     raise_no_memory();
     return nullptr;
   }
-  f->code = static_cast<CodeObject*>(newref(code));
+  // A frame with a function borrows what the function keeps alive.
+  f->code = func ? code : static_cast<CodeObject*>(newref(code));
   f->func = xnewref(func);
-  f->globals = newref(globals);
-  f->builtins = newref(builtins);
+  f->globals = func ? globals : newref(globals);
+  f->builtins = func ? builtins : newref(builtins);
   f->locals = xnewref(locals);
   f->back = nullptr;
   f->ip = nullptr;
@@ -96,6 +97,7 @@ Frame* frame_new(CodeObject* code, Object* func, Object* globals, Object* builti
   f->kwnames = nullptr;
   f->state = FrameState::Created;
   f->heap = heap;
+  f->inlined = false;
   for (size_t i = 0; i < static_cast<size_t>(code_nlocalsplus(code)); i++) f->localsplus[i] = nullptr;
   return f;
 }
@@ -106,10 +108,13 @@ void frame_release(Frame* f) {
   // A suspended generator frame still holds values on its stack.
   if (f->sp)
     for (Object** p = f->stack_base(); p < f->sp; p++) xdecref(*p);
-  decref(f->code);
-  xdecref(f->func);
-  decref(f->globals);
-  decref(f->builtins);
+  if (f->func) {
+    decref(f->func);
+  } else {
+    decref(f->code);
+    decref(f->globals);
+    decref(f->builtins);
+  }
   xdecref(f->locals);
   if (f->heap) mem_free(f);
   else frame_stack_free(f);
@@ -286,7 +291,7 @@ bool init_cells(FunctionObject* fn, Frame* f) {
 
 }  // namespace
 
-Object* function_call(Object* func, Object* const* args, size_t nargs, Object* kwnames) {
+Frame* function_frame(Object* func, Object* const* args, size_t nargs, Object* kwnames) {
   auto* fn = static_cast<FunctionObject*>(func);
   auto* code = static_cast<CodeObject*>(fn->code);
   bool generator = code->flags & kCodeGenerator;
@@ -304,7 +309,41 @@ Object* function_call(Object* func, Object* const* args, size_t nargs, Object* k
     frame_release(f);
     return nullptr;
   }
-  if (generator) return generator_new(f, fn->name, fn->qualname);
+  return f;
+}
+
+Frame* frame_for_simple_call(Object* func, Object** args, size_t nargs) {
+  auto* fn = static_cast<FunctionObject*>(func);
+  auto* code = static_cast<CodeObject*>(fn->code);
+  intptr_t nlocalsplus = code_nlocalsplus(code);
+  size_t size = sizeof(Frame) + static_cast<size_t>(nlocalsplus + code->stacksize) * sizeof(Object*);
+  auto* f = static_cast<Frame*>(frame_stack_alloc(size));
+  if (!f) {
+    raise_no_memory();
+    return nullptr;
+  }
+  f->code = code;
+  f->func = func;
+  f->globals = fn->globals;
+  f->builtins = fn->builtins;
+  f->locals = nullptr;
+  f->back = nullptr;
+  f->ip = nullptr;
+  f->sp = nullptr;
+  f->kwnames = nullptr;
+  f->state = FrameState::Created;
+  f->heap = false;
+  f->inlined = false;
+  for (size_t i = 0; i < nargs; i++) f->localsplus[i] = args[i];
+  for (intptr_t i = static_cast<intptr_t>(nargs); i < nlocalsplus; i++) f->localsplus[i] = nullptr;
+  return f;
+}
+
+Object* function_call(Object* func, Object* const* args, size_t nargs, Object* kwnames) {
+  Frame* f = function_frame(func, args, nargs, kwnames);
+  if (!f) return nullptr;
+  auto* fn = static_cast<FunctionObject*>(func);
+  if (f->heap) return generator_new(f, fn->name, fn->qualname);
   Object* r = eval_frame(f);
   frame_release(f);
   return r;
