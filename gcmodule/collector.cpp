@@ -25,16 +25,16 @@
  *  5. Survivors move to the next older generation (the oldest keeps them);
  *     tuples — and, in full collections, dicts — holding only atomic values
  *     are untracked.
- *  6. The unreachable objects are held by the collector (a strong reference
- *     each, so none is freed while code runs); the weak reference callbacks
- *     run, then (PEP 442) the finalizers — __del__, closing suspended
- *     generators — once each (the FINALIZED bit), and reachability is
- *     computed again over the unreachable set: objects a finalizer made
- *     reachable from outside — resurrected — and everything they reach go to
- *     the old generation.
- *  7. The rest are garbage: each type's `clear` breaks its references, and
- *     dropping the collector's own references frees the objects.
- *     DEBUG_SAVEALL appends them to gc.garbage instead.
+ *  6. The unreachable objects wait on a list of their own (which their
+ *     deallocs unlink them from, should code free them meanwhile): the weak
+ *     reference callbacks run, then (PEP 442) the finalizers — __del__,
+ *     closing suspended generators — once each (the FINALIZED bit), and
+ *     reachability is computed again over that list: objects a finalizer
+ *     made reachable from outside — resurrected — and everything they reach
+ *     go to the old generation.
+ *  7. The rest are garbage: each type's `clear` breaks its references and
+ *     the objects die as their counts reach zero.  DEBUG_SAVEALL appends
+ *     them to gc.garbage instead.
  *
  * What a collection reports as "collected" (gc.collect()'s result, the
  * "stop" callbacks, get_stats()) is CPython's number: the garbage of step 7
@@ -101,10 +101,9 @@ int visit_mark(Object* o, void*) {
   return 0;
 }
 
-// Numbers the objects of `lists` into `c` (borrowing `prev`) and computes
-// which are reachable from outside the set.  `extra_refs` is subtracted from
-// every count (the collector's own references in phase 5).
-void find_reachable(Collection& c, intptr_t extra_refs) {
+// Numbers the objects of `c` (borrowing `prev`) and computes which are
+// reachable from outside the set.
+void find_reachable(Collection& c) {
   size_t n = c.objects.size();
   c.refs.assign(n, 0);
   c.reachable.assign(n, 0);
@@ -112,7 +111,7 @@ void find_reachable(Collection& c, intptr_t extra_refs) {
     Object* o = c.objects[i];
     GCHead* g = as_gc(o);
     g->prev = (static_cast<uintptr_t>(i) << 2) | kCollecting | (g->prev & kFinalized);
-    c.refs[i] = refcount(o) - extra_refs;
+    c.refs[i] = refcount(o);
   }
   for (size_t i = 0; i < n; i++) {
     TraverseFn t = type_of(c.objects[i])->traverse;
@@ -244,9 +243,71 @@ void finalize(Object* o) {
   xdecref(r);
 }
 
+// Unlinks `g` from whatever list holds it and appends it to `list`.
+void list_move(GCHead* g, GCHead* list) {
+  GCHead* p = prev_of(g);
+  p->next = g->next;
+  set_prev(g->next, p);
+  list_append(g, list);
+}
+
+// PEP 442: calls the finalizer of every object of `list` that has one and
+// has not run it yet.  A finalizer may free other objects of the list
+// (their deallocs unlink them), so each object is first moved to a `seen`
+// list and only the list's head is ever trusted (CPython's
+// finalize_garbage).
+void finalize_garbage(GCHead* list) {
+  GCHead seen{nullptr, 0};
+  list_init(&seen);
+  while (!list_empty(list)) {
+    GCHead* g = list->next;
+    Object* o = from_gc(g);
+    list_move(g, &seen);
+    if (gc_is_finalized(o) || !has_finalizer(o)) continue;
+    incref(o);
+    finalize(o);
+    decref(o);
+  }
+  list_merge(&seen, list);
+}
+
+// Moves to `old` the objects of `list` that a finalizer made reachable again
+// from outside the list — and everything they reach —, leaving the garbage.
+void handle_resurrected(GCHead* list, GCHead* old) {
+  Collection again;
+  current = &again;
+  for (GCHead* g = list->next; g != list; g = g->next) again.objects.push_back(from_gc(g));
+  find_reachable(again);
+  current = nullptr;
+  list->next = list;
+  list->prev = reinterpret_cast<uintptr_t>(list);
+  for (size_t i = 0; i < again.objects.size(); i++) relink(again.objects[i], again.reachable[i] ? old : list);
+}
+
+// Breaks the cycles of the garbage in `list` with each type's `clear`
+// (DEBUG_SAVEALL: appends it to gc.garbage instead).  Objects die as their
+// counts reach zero, unlinking themselves; what a clear left alive moves to
+// `old`, to die when its last reference goes (CPython's delete_garbage).
+void delete_garbage(GCHead* list, GCHead* old) {
+  while (!list_empty(list)) {
+    GCHead* g = list->next;
+    Object* o = from_gc(g);
+    if (state.debug & kDebugSaveAll) {
+      if (state.garbage && list_append(state.garbage, o) < 0) error_clear();
+    } else if (ClearFn clear = type_of(o)->clear) {
+      incref(o);
+      clear(o);
+      if (error_occurred()) error_write_unraisable(nullptr);
+      decref(o);
+    }
+    if (list->next == g) list_move(g, old);
+  }
+}
+
 // One collection of generation `gen`; returns (collected, uncollectable) as
-// CPython counts them: the garbage freed (resurrected objects excluded) plus
-// the weak references that callbacks let go; nothing is uncollectable.
+// CPython counts them: the garbage freed — not what finalizers resurrected,
+// nor what died of their side effects before step 7 — plus the weak
+// references that callbacks let go; nothing is uncollectable.
 std::pair<intptr_t, intptr_t> collect(int gen) {
   auto t0 = std::chrono::steady_clock::now();
   if (state.debug & kDebugStats) print_stats_start(gen);
@@ -264,15 +325,14 @@ std::pair<intptr_t, intptr_t> collect(int gen) {
   Collection c;
   current = &c;
   for (GCHead* g = young->next; g != young; g = g->next) c.objects.push_back(from_gc(g));
-  find_reachable(c, 0);
+  find_reachable(c);
   std::vector<WeakRefObject*> weakref_callbacks = clear_weakrefs_to_garbage(c);
 
-  // Survivors to the older generation; the unreachable held by the collector.
+  // Survivors to the older generation, the rest to the unreachable list.
   young->next = young;
   young->prev = reinterpret_cast<uintptr_t>(young);
-  GCHead unreachable_list{nullptr, 0};
-  list_init(&unreachable_list);
-  std::vector<Object*> unreachable;
+  GCHead unreachable{nullptr, 0};
+  list_init(&unreachable);
   intptr_t survivors = 0;
   for (size_t i = 0; i < c.objects.size(); i++) {
     Object* o = c.objects[i];
@@ -281,9 +341,7 @@ std::pair<intptr_t, intptr_t> collect(int gen) {
       survivors++;
       if (is_exact_tuple(o) ? tuple_may_untrack(o) : full && is_exact_dict(o) && dict_may_untrack(o)) gc_untrack(o);
     } else {
-      relink(o, &unreachable_list);
-      incref(o);
-      unreachable.push_back(o);
+      relink(o, &unreachable);
     }
   }
   current = nullptr;
@@ -293,65 +351,17 @@ std::pair<intptr_t, intptr_t> collect(int gen) {
     state.long_lived_total = list_size(&state.generations[gen].head);
   }
 
-  intptr_t collected = 0;
-  if (!unreachable.empty()) {
-    if (state.debug & kDebugCollectable)
-      for (Object* o : unreachable) fprintf(stderr, "gc: collectable <%s %p>\n", type_name(o), static_cast<void*>(o));
-    // Weak reference callbacks, then finalizers, once each (PEP 442); the
-    // current exception is preserved.
-    Object* saved = error_fetch();
-    collected += call_weakref_callbacks(weakref_callbacks);
-    for (Object* o : unreachable)
-      if (!gc_is_finalized(o) && has_finalizer(o)) finalize(o);
-    error_restore(saved);
-    // Resurrection: recompute reachability within the unreachable set, now
-    // discounting the collector's own reference.
-    Collection again;
-    current = &again;
-    // Only objects still tracked (a finalizer may have untracked some).
-    for (Object* o : unreachable)
-      if (gc_is_tracked(o)) again.objects.push_back(o);
-    find_reachable(again, 1);
-    current = nullptr;
-    // Relink (their `prev` was borrowed again): the resurrected to the old
-    // generation, the garbage back on the unreachable list.
-    std::vector<Object*> garbage;
-    unreachable_list.next = &unreachable_list;
-    unreachable_list.prev = reinterpret_cast<uintptr_t>(&unreachable_list);
-    for (size_t i = 0; i < again.objects.size(); i++) {
-      Object* o = again.objects[i];
-      GCHead* g = as_gc(o);
-      g->next = nullptr;
-      g->prev &= kFinalized;
-      list_append(g, again.reachable[i] ? old : &unreachable_list);
-      if (!again.reachable[i]) garbage.push_back(o);
-    }
-    collected += static_cast<intptr_t>(garbage.size());
-    for (Object* o : garbage) {
-      if (state.debug & kDebugSaveAll) {
-        if (state.garbage) list_append(state.garbage, o);
-        continue;
-      }
-      ClearFn clear = type_of(o)->clear;
-      if (clear) {
-        clear(o);
-        if (error_occurred()) error_write_unraisable(nullptr);
-      }
-    }
-    // Garbage still tracked moves to the old generation before the
-    // collector's references go, so the freeing untracks from a real list.
-    while (!list_empty(&unreachable_list)) {
-      GCHead* g = unreachable_list.next;
-      GCHead* p = prev_of(g);
-      p->next = g->next;
-      set_prev(g->next, p);
-      g->next = nullptr;
-      list_append(g, old);
-    }
-    for (Object* o : unreachable) decref(o);
-  } else {
-    collected += call_weakref_callbacks(weakref_callbacks);
-  }
+  if (state.debug & kDebugCollectable)
+    for (GCHead* g = unreachable.next; g != &unreachable; g = g->next)
+      fprintf(stderr, "gc: collectable <%s %p>\n", type_name(from_gc(g)), static_cast<void*>(from_gc(g)));
+  // Code runs from here on; the current exception is preserved.
+  Object* saved = error_fetch();
+  intptr_t collected = call_weakref_callbacks(weakref_callbacks);
+  finalize_garbage(&unreachable);
+  handle_resurrected(&unreachable, old);
+  collected += list_size(&unreachable);
+  delete_garbage(&unreachable, old);
+  error_restore(saved);
 
   Stats& st = state.stats[gen];
   st.collections++;
