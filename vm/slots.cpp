@@ -685,10 +685,7 @@ TypeObject* builtin_base(TypeObject* t) {
 bool run_finalizer(Object* o) {
   Object* del = type_lookup(type_of(o), names::__del__);
   if (!del) return false;
-  if (object_is_gc(o)) {
-    if (gc_is_finalized(o)) return false;
-    gc_set_finalized(o);
-  }
+  if (object_is_gc(o) && gc_is_finalized(o)) return false;
   // Temporarily resurrect so that __del__ can use the object.
   set_refcount_for_gc(o, 1);
   Object* saved = error_fetch();
@@ -696,6 +693,9 @@ bool run_finalizer(Object* o) {
   if (!r) error_write_unraisable(del);
   xdecref(r);
   error_restore(saved);
+  // Marked once it ran, as CPython's PyObject_CallFinalizer (so
+  // gc.is_finalized(self) is False inside __del__).
+  if (object_is_gc(o)) gc_set_finalized(o);
   intptr_t rc = refcount(o) - 1;
   set_refcount_for_gc(o, rc);
   return rc > 0;
