@@ -583,7 +583,7 @@ int splice(Object* ba, intptr_t lo, intptr_t hi, std::string_view with) {
   if (growth > 0 && bytearray_resize(ba, n + growth) < 0) return -1;
   char* d = bytearray_data(ba);
   memmove(d + hi + growth, d + hi, static_cast<size_t>(n - hi));
-  memcpy(d + lo, with.data(), with.size());
+  if (!with.empty()) memcpy(d + lo, with.data(), with.size());
   if (growth < 0) bytearray_resize(ba, n + growth);
   return 0;
 }
