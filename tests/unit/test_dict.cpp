@@ -104,6 +104,35 @@ TEST_CASE("dict: insertion order survives deletes, re-inserts, resizes, popitem"
   CHECK(live_objects == before);
 }
 
+TEST_CASE("dict: freed dicts are reused with their small table, empty") {
+  runtime_init();
+  intptr_t before = live_objects;
+  {
+    Object* d = int_dict({1, 2, 3});
+    Object* kept = d;
+    uint64_t old_version = dict_version(d);
+    decref(d);
+    CHECK(live_objects == before);
+    Object* e = dict_new();
+    CHECK(e == kept);
+    CHECK(dict_size(e) == 0);
+    CHECK(dict_version(e) != old_version);
+    CHECK(repr_of(e) == "{}");
+    Object* one = I(1);
+    CHECK(dict_get(e, one) == nullptr);
+    set_int(e, 5, 6);
+    CHECK(repr_of(e) == "{5: 6}");
+    Object* c = dict_copy(e);  // a reused dict as the target of a clone
+    CHECK(repr_of(c) == "{5: 6}");
+    decref(c);
+    decref(one);
+    decref(e);
+    dict_clear_freelist();
+    CHECK(live_objects == before);
+  }
+  CHECK(live_objects == before);
+}
+
 TEST_CASE("dict: str keys, the str fast path, versions, KeyError") {
   runtime_init();
   str_intern("other");  // interned strings are immortal: make it before counting

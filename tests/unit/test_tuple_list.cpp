@@ -147,6 +147,28 @@ TEST_CASE("tuple: freed small tuples are reused, and the freelist can be emptied
   CHECK(live_objects == before);
 }
 
+TEST_CASE("list: freed lists are reused, and the freelist can be emptied") {
+  runtime_init();
+  intptr_t before = live_objects;
+  {
+    Object* a = ints({1, 2, 3});
+    Object* kept = a;
+    decref(a);
+    CHECK(live_objects == before);
+    Object* b = list_new(2);
+    CHECK(b == kept);
+    CHECK(list_size(b) == 2);
+    CHECK(list_get(b, 0) == nullptr);
+    list_set(b, 0, I(1));
+    list_set(b, 1, I(2));
+    CHECK(repr_of(b) == "[1, 2]");
+    decref(b);
+    list_clear_freelist();
+    CHECK(live_objects == before);
+  }
+  CHECK(live_objects == before);
+}
+
 TEST_CASE("tuple: repr, comparisons, concatenation, repetition, slicing") {
   runtime_init();
   intptr_t before = live_objects;

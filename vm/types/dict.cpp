@@ -270,9 +270,36 @@ Object* get_with_hash(DictObject* d, Object* key, int64_t hash) {
   return ix >= 0 ? d->entries[ix].value : nullptr;
 }
 
+// Freed exact dicts wait here (count 0, untracked, empty) to be reused; one
+// that had the smallest table keeps it, so a dict made and dropped in a loop
+// (an instance dict, a keyword dict) allocates nothing.  80 as CPython.
+constexpr int kMaxFreeDicts = 80;
+DictObject* free_dicts[kMaxFreeDicts];
+int num_free_dicts = 0;
+
+}  // namespace
+
+void dict_clear_freelist() {
+  while (num_free_dicts > 0) {
+    DictObject* d = free_dicts[--num_free_dicts];
+    mem_free(d->indices);
+    ++live_objects;  // object_free counts it out again
+    object_free(d);
+  }
+}
+
+namespace {
+
 // A new empty dict of `type`.  Exact dicts start untracked (see
 // maintain_tracking); subclasses may hold cycles through their attributes.
 Object* dict_alloc(TypeObject* type) {
+  if (type == &DictType && num_free_dicts > 0) {
+    DictObject* d = free_dicts[--num_free_dicts];
+    incref(d);  // from 0
+    ++live_objects;
+    d->version = next_version();
+    return d;
+  }
   Object* d = gc_alloc(type, type->basicsize);
   if (!d) return nullptr;
   as_dict(d)->version = next_version();
@@ -531,7 +558,9 @@ Object* dict_copy(Object* src) {
   if (!copy || s->used == 0) return copy;
   DictObject* d = as_dict(copy);
   if (s->nentries == s->used) {
-    // No holes: clone both tables as they are.
+    // No holes: clone both tables as they are (in place of the small table
+    // a reused dict may own).
+    mem_free(d->indices);
     size_t idx_bytes = static_cast<size_t>(s->capacity) * index_width(s->capacity);
     size_t bytes = idx_bytes + static_cast<size_t>(usable_size(s->capacity)) * sizeof(DictEntry);
     void* block = mem_alloc(bytes);
@@ -583,6 +612,7 @@ static void dict_dealloc(Object* self) {
   DictObject* d = as_dict(self);
   DictEntry* entries = d->entries;
   intptr_t n = d->nentries;
+  intptr_t capacity = d->capacity;
   void* block = d->indices;
   d->indices = nullptr;
   d->entries = nullptr;
@@ -592,6 +622,19 @@ static void dict_dealloc(Object* self) {
       decref(entries[i].key);
       decref(entries[i].value);
     }
+  }
+  if (type_of(self) == &DictType && num_free_dicts < kMaxFreeDicts) {
+    if (capacity == kMinSize) {
+      memset(block, 0xff, kMinSize);  // int8 slots, all empty
+      d->indices = block;
+      d->entries = entries;
+      d->capacity = kMinSize;
+    } else {
+      mem_free(block);
+    }
+    free_dicts[num_free_dicts++] = d;
+    --live_objects;
+    return;
   }
   mem_free(block);
   object_free(self);

@@ -57,6 +57,8 @@ inline uint64_t dict_version(const Object* d) { return static_cast<const DictObj
 
 // An empty dict with room for `n` entries without resizing (BUILD_MAP n).
 Object* dict_new_presized(intptr_t n);
+// Frees the dicts kept for reuse (as tuple_clear_freelist).
+void dict_clear_freelist();
 // Like dict_contains / dict_next when the key's hash is already known (sets
 // built from dicts reuse the stored hashes).
 int dict_contains_hash(Object* d, Object* key, int64_t hash);

@@ -74,8 +74,30 @@ static int list_resize(ListObject* l, intptr_t newsize) {
   return 0;
 }
 
+// Freed exact lists wait here (count 0, untracked, no items) to be reused.
+// 80 as CPython.
+constexpr int kMaxFreeLists = 80;
+static ListObject* free_lists[kMaxFreeLists];
+static int num_free_lists = 0;
+
+void list_clear_freelist() {
+  while (num_free_lists > 0) {
+    ++live_objects;  // object_free counts it out again
+    object_free(free_lists[--num_free_lists]);
+  }
+}
+
 // An empty list of `type` (list or a subclass).
-static Object* list_alloc(TypeObject* type) { return gc_alloc(type, type->basicsize); }
+static Object* list_alloc(TypeObject* type) {
+  if (type == &ListType && num_free_lists > 0) {
+    ListObject* l = free_lists[--num_free_lists];
+    incref(l);  // from 0
+    ++live_objects;
+    gc_track(l);
+    return l;
+  }
+  return gc_alloc(type, type->basicsize);
+}
 
 Object* list_new(intptr_t n) {
   if (n < 0) return raise(&exc::SystemError, "list_new: negative size");
@@ -272,8 +294,14 @@ static void list_dealloc(Object* self) {
   intptr_t n = l->size;
   l->items = nullptr;
   l->size = 0;
+  l->allocated = 0;
   while (n-- > 0) xdecref(items[n]);
   mem_free(items);
+  if (type_of(self) == &ListType && num_free_lists < kMaxFreeLists) {
+    free_lists[num_free_lists++] = l;
+    --live_objects;
+    return;
+  }
   object_free(self);
 }
 

@@ -39,6 +39,8 @@ int list_sort(Object* l, Object* key, bool reverse);
 Object* list_slice(Object* l, intptr_t lo, intptr_t hi);
 // list.insert(where, v): `where` clamped as Python does; borrowed v.
 int list_insert(Object* l, intptr_t where, Object* v);
+// Frees the list objects kept for reuse (as tuple_clear_freelist).
+void list_clear_freelist();
 
 // The iterators over a list (`iter(l)` and `reversed(l)`), exposed so that the
 // eval loop's FOR_ITER can step a list iterator inline.  `seq` becomes null
