@@ -92,9 +92,66 @@ struct GlobalCache {
   Object* value;   // borrowed from one of the dicts
 };
 
-GlobalCache* global_cache_for(CodeObject* code) {
-  if (!code->vm_cache) code->vm_cache = mem_calloc(tuple_size(code->names), sizeof(GlobalCache));
-  return static_cast<GlobalCache*>(code->vm_cache);
+// One entry per instruction for LOAD_ATTR / LOAD_METHOD on instances of
+// classes: while the type and the type epoch match, the attribute is either
+// the entry at `index` of the instance dict (if that entry still holds the
+// name) or, for LOAD_METHOD, the plain function `method` found on the type.
+struct AttrCache {
+  TypeObject* type;
+  uint32_t epoch;
+  intptr_t index;   // instance-dict entry, or -1
+  Object* method;   // borrowed from the type's dict (valid while the epoch holds)
+};
+
+// The caches of a code object, allocated on its first run.  They live beside
+// the code object, written only by the process that runs it (DESIGN.md
+// invariant 5: a frozen code object's own pages stay clean).
+struct CodeCaches {
+  GlobalCache* globals;
+  AttrCache* attrs;
+};
+
+CodeCaches* caches_for(CodeObject* code) {
+  if (!code->vm_cache) {
+    auto* c = static_cast<CodeCaches*>(mem_alloc(sizeof(CodeCaches)));
+    c->globals = static_cast<GlobalCache*>(mem_calloc(tuple_size(code->names), sizeof(GlobalCache)));
+    c->attrs = static_cast<AttrCache*>(mem_calloc(code->ncode, sizeof(AttrCache)));
+    code->vm_cache = c;
+  }
+  return static_cast<CodeCaches*>(code->vm_cache);
+}
+
+// The instance dict of `o` when its type uses the default attribute protocol.
+inline DictObject* plain_instance_dict(Object* o, TypeObject* t) {
+  if (t->getattro != generic_getattr || t->dictoffset <= 0) return nullptr;
+  return *reinterpret_cast<DictObject**>(reinterpret_cast<char*>(o) + t->dictoffset);
+}
+
+// After a slow lookup of `name` on `owner`, remembers where it was found.
+void fill_attr_cache(AttrCache* c, Object* owner, Object* name, Object* method) {
+  TypeObject* t = type_of(owner);
+  c->type = nullptr;
+  if (!type_has_flag(t, kHeapType) || t->getattro != generic_getattr) return;
+  Object* descr = type_lookup(t, name);
+  if (method) {
+    c->type = t;
+    c->epoch = type_epoch;
+    c->index = -1;
+    c->method = method;
+    return;
+  }
+  if (descr && type_of(descr)->descr_set) return;   // a data descriptor decides
+  DictObject* d = plain_instance_dict(owner, t);
+  if (!d) return;
+  for (intptr_t i = 0; i < d->nentries; i++) {
+    if (d->entries[i].key == name) {
+      c->type = t;
+      c->epoch = type_epoch;
+      c->index = i;
+      c->method = nullptr;
+      return;
+    }
+  }
 }
 
 Object* name_error(Object* name) {
@@ -563,7 +620,7 @@ dispatch:
   }
 
   CASE(LOAD_GLOBAL) {
-    GlobalCache* c = &global_cache_for(code)[oparg];
+    GlobalCache* c = &caches_for(code)->globals[oparg];
     Object* g = f->globals;
     Object* b = f->builtins;
     if (c->globals == g && c->globals_version == dict_version(g) && c->builtins_version == dict_version(b)) {
@@ -603,8 +660,21 @@ dispatch:
 
   CASE(LOAD_ATTR) {
     Object* owner = TOP();
-    Object* v = object_getattr(owner, tuple_get(names_, oparg));
+    Object* name = tuple_get(names_, oparg);
+    AttrCache* c = &caches_for(code)->attrs[ip - first_instr - 1];
+    TypeObject* t = type_of(owner);
+    if (c->type == t && c->epoch == type_epoch && c->index >= 0) {
+      DictObject* d = plain_instance_dict(owner, t);
+      if (d && c->index < d->nentries && d->entries[c->index].key == name) {
+        Object* v = d->entries[c->index].value;
+        SET_TOP(newref(v));
+        decref(owner);
+        DISPATCH();
+      }
+    }
+    Object* v = object_getattr(owner, name);
     if (!v) goto error;
+    fill_attr_cache(c, owner, name, nullptr);
     SET_TOP(v);
     decref(owner);
     DISPATCH();
@@ -630,9 +700,23 @@ dispatch:
 
   CASE(LOAD_METHOD) {
     Object* owner = TOP();
+    Object* name = tuple_get(names_, oparg);
+    AttrCache* c = &caches_for(code)->attrs[ip - first_instr - 1];
+    TypeObject* t = type_of(owner);
+    if (c->type == t && c->epoch == type_epoch && c->method) {
+      // The method is a plain function on the type, unless the instance
+      // dict shadows it.
+      DictObject* d = plain_instance_dict(owner, t);
+      if (!d || d->used == 0 || !dict_get_str(d, name)) {
+        SET_TOP(newref(c->method));
+        PUSH(owner);
+        DISPATCH();
+      }
+    }
     bool is_method;
-    Object* m = object_get_method(owner, tuple_get(names_, oparg), &is_method);
+    Object* m = object_get_method(owner, name, &is_method);
     if (!m) goto error;
+    if (is_method && type_of(m) == &FunctionType) fill_attr_cache(c, owner, name, m);
     if (is_method) {
       SET_TOP(m);
       PUSH(owner);
@@ -963,18 +1047,12 @@ dispatch:
 
   CASE(SET_UPDATE) {
     Object* it = POP();
-    Object* s = PEEK(oparg);
-    Object* iter = object_iter(it);
+    // set_update copies a set's table layout as CPython does, so `{1, 2, 3}`
+    // (compiled as a frozenset constant merged into a new set) iterates in
+    // CPython's order.
+    int rc = set_update(PEEK(oparg), it);
     decref(it);
-    if (!iter) goto error;
-    int rc = 0;
-    while (Object* v = iter_next(iter)) {
-      rc = set_add(s, v);
-      decref(v);
-      if (rc < 0) break;
-    }
-    decref(iter);
-    if (rc < 0 || error_occurred()) goto error;
+    if (rc < 0) goto error;
     DISPATCH();
   }
 
@@ -1555,6 +1633,15 @@ exit:
 #undef SET_SECOND
 #undef JUMP_TO
 #undef LOAD_FRAME
+}
+
+void code_free_caches(CodeObject* code) {
+  auto* c = static_cast<CodeCaches*>(code->vm_cache);
+  if (!c) return;
+  mem_free(c->globals);
+  mem_free(c->attrs);
+  mem_free(c);
+  code->vm_cache = nullptr;
 }
 
 // ---- running code and introspecting frames ------------------------------------------------

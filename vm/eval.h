@@ -28,6 +28,9 @@ Object* eval_current_locals();
 // innermost frame.  False with RuntimeError set when unavailable.
 bool eval_super_defaults(TypeObject** type, Object** obj);
 
+// Frees the lookup caches the loop keeps for `code` (its dealloc calls this).
+void code_free_caches(CodeObject* code);
+
 // PRINT_EXPR (the REPL): prints repr(v) unless None and binds builtins._.
 int print_expr_hook(Object* v);
 

@@ -594,7 +594,7 @@ void code_dealloc(Object* self) {
   mem_free(c->cell2arg);
   mem_free(c->exctable);
   mem_free(c->linetable);
-  mem_free(c->vm_cache);
+  code_free_caches(c);
   object_free(self);
 }
 

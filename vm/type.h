@@ -188,5 +188,8 @@ Object* type_lookup(TypeObject* t, Object* name);
 // Called when a type's namespace changes: invalidates method caches of the
 // type and its subclasses.
 void type_modified(TypeObject* t);
+// Changes whenever any type's namespace changes: a cache of a type lookup
+// stays valid while the epoch it was filled at holds.
+extern uint32_t type_epoch;
 
 }  // namespace frost

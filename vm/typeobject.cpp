@@ -42,9 +42,9 @@ namespace frost {
 TypeObject TypeType;
 TypeObject ObjectType;
 
-namespace {
-
 uint32_t type_epoch = 1;
+
+namespace {
 
 struct LookupCacheEntry {
   TypeObject* type;
