@@ -14,6 +14,7 @@
 #include "vm/interpreter.h"
 #include "vm/module.h"
 #include "vm/types/dict.h"
+#include "vm/types/generic_alias.h"
 #include "vm/types/range_slice.h"
 
 using namespace frost;
@@ -768,6 +769,33 @@ TEST_CASE("slice: repr, indices, comparison, unhashable") {
           "TypeError: slice indices must be integers or None or have an __index__ method");
     for (Object* o : {one, two, three, ten, five, m1, m100, h, s, s2, s3, s4, s5, s6, str, bad, l})
       decref(o);
+  }
+  CHECK(live_objects == before);
+}
+
+TEST_CASE("list[int]: __class_getitem__ makes a GenericAlias") {
+  runtime_init();
+  intptr_t before = live_objects;
+  {
+    Object* list_type = &ListType;
+    Object* int_type = &IntType;
+    Object* a = object_getitem(list_type, int_type);
+    REQUIRE(a != nullptr);
+    CHECK(type_of(a) == &GenericAliasType);
+    CHECK(repr_of(a) == "list[int]");
+    Object* b = object_getitem(list_type, int_type);
+    CHECK(object_richcompare_bool(a, b, CompareOp::Eq) == 1);
+    CHECK(object_hash(a) == object_hash(b));
+    Object* args = tuple_pack(2, static_cast<Object*>(&IntType), Ellipsis);
+    Object* t = object_getitem(&TupleType, args);
+    CHECK(repr_of(t) == "tuple[int, ...]");
+    Object* nested = tuple_pack(2, static_cast<Object*>(&StrType), a);
+    Object* d = object_getitem(&DictType, nested);
+    CHECK(repr_of(d) == "dict[str, list[int]]");
+    CHECK(repr_steal(call0(a)) == "[]");
+    CHECK(repr_steal(object_getattr_cstr(a, "__name__")) == "'list'");
+    CHECK(repr_steal(object_getattr_cstr(a, "__args__")) == "(<class 'int'>,)");
+    for (Object* o : {a, b, args, t, nested, d}) decref(o);
   }
   CHECK(live_objects == before);
 }

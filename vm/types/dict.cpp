@@ -39,6 +39,7 @@
 #include "vm/errors.h"
 #include "vm/ops.h"
 #include "vm/types/container_util.h"
+#include "vm/types/generic_alias.h"
 #include "vm/types/init.h"
 #include "vm/types/int.h"
 #include "vm/types/list.h"
@@ -936,6 +937,7 @@ static MethodDef dict_methods[] = {
     {"clear", dict_clear_meth, 0, "clear($self, /)\nRemove all items from D."},
     {"fromkeys", dict_fromkeys, kMethClass, "fromkeys($type, iterable, value=None, /)\nCreate a new dictionary with keys from iterable and values set to value."},
     {"__reversed__", dict_reversed, 0, "__reversed__($self, /)\nReturn a reverse iterator over the dict keys."},
+    {"__class_getitem__", class_getitem, kMethClass, "__class_getitem__($cls, item, /)\nSee PEP 585"},
     {nullptr},
 };
 

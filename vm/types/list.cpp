@@ -27,6 +27,7 @@
 #include "vm/errors.h"
 #include "vm/ops.h"
 #include "vm/types/container_util.h"
+#include "vm/types/generic_alias.h"
 #include "vm/types/init.h"
 #include "vm/types/int.h"
 #include "vm/types/range_slice.h"
@@ -726,6 +727,7 @@ static MethodDef list_methods[] = {
     {"copy", list_copy, 0, "copy($self, /)\nReturn a shallow copy of the list."},
     {"clear", list_clear_meth, 0, "clear($self, /)\nRemove all items from list."},
     {"__reversed__", list_reversed, 0, "__reversed__($self, /)\nReturn a reverse iterator over the list."},
+    {"__class_getitem__", class_getitem, kMethClass, "__class_getitem__($cls, item, /)\nSee PEP 585"},
     {nullptr},
 };
 

@@ -40,6 +40,7 @@
 #include "vm/ops.h"
 #include "vm/types/container_util.h"
 #include "vm/types/dict.h"
+#include "vm/types/generic_alias.h"
 #include "vm/types/init.h"
 #include "vm/types/int.h"
 #include "vm/types/str.h"
@@ -1158,6 +1159,7 @@ static MethodDef set_methods[] = {
     {"symmetric_difference_update", set_symmetric_difference_update_meth, 0, "symmetric_difference_update($self, other, /)\nUpdate the set, keeping only elements found in either set, but not in both."},
     {"union", set_union_meth, 0, "union($self, /, *others)\nReturn a new set with elements from the set and all others."},
     {"update", set_update_meth, 0, "update($self, /, *others)\nUpdate the set, adding elements from all others."},
+    {"__class_getitem__", class_getitem, kMethClass, "__class_getitem__($cls, item, /)\nSee PEP 585"},
     {nullptr},
 };
 
@@ -1170,6 +1172,7 @@ static MethodDef frozenset_methods[] = {
     {"issuperset", set_issuperset_meth, 0, "issuperset($self, other, /)\nReport whether this set contains another set."},
     {"symmetric_difference", set_symmetric_difference_meth, 0, "symmetric_difference($self, other, /)\nReturn a new set with elements in either the set or other but not both."},
     {"union", set_union_meth, 0, "union($self, /, *others)\nReturn a new set with elements from the set and all others."},
+    {"__class_getitem__", class_getitem, kMethClass, "__class_getitem__($cls, item, /)\nSee PEP 585"},
     {nullptr},
 };
 

@@ -31,6 +31,7 @@
 #include "vm/errors.h"
 #include "vm/ops.h"
 #include "vm/types/container_util.h"
+#include "vm/types/generic_alias.h"
 #include "vm/types/init.h"
 #include "vm/types/int.h"
 #include "vm/types/list.h"
@@ -372,6 +373,7 @@ static MethodDef tuple_methods[] = {
     {"count", tuple_count, 0, "count($self, value, /)\nReturn number of occurrences of value."},
     {"index", tuple_index, 0,
      "index($self, value, start=0, stop=sys.maxsize, /)\nReturn first index of value."},
+    {"__class_getitem__", class_getitem, kMethClass, "__class_getitem__($cls, item, /)\nSee PEP 585"},
     {nullptr},
 };
 
@@ -414,6 +416,7 @@ static MethodDef tuple_iter_methods[] = {
 };
 
 void tuple_types_init() {
+  generic_alias_type_init();
   TupleType.name = "tuple";
   TupleType.basicsize = sizeof(TupleObject);
   TupleType.itemsize = sizeof(Object*);
