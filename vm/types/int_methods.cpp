@@ -310,7 +310,7 @@ Object* m_round(Object* self, Object* const* args, size_t nargs, Object* kwnames
   Object* r = nullptr;
   if (sign >= 0) {
     r = int_exact_copy(self);
-  } else if (!int_is_small(nd) || -int_small_value(nd) > static_cast<int64_t>(int_bit_length(self)) + 1) {
+  } else if (!int_is_small(nd) || int_small_value(nd) < -static_cast<int64_t>(int_bit_length(self)) - 1) {
     r = int_from_i64(0);  // 10**-ndigits exceeds twice the value: rounds to zero
   } else {
     MpzTemp p, q, rem, twice;
