@@ -29,7 +29,6 @@
 #include "vm/ops.h"
 #include "vm/types/float.h"
 #include "vm/types/int.h"
-#include "vm/types/list.h"
 #include "vm/types/str.h"
 #include "vm/types/tuple.h"
 
@@ -185,11 +184,13 @@ Object* ref_repr(Object* self) {
   Object* o = as_wr(self)->object;
   if (!o) return str_format_c("<weakref at %p; dead>", static_cast<void*>(self));
   incref(o);
+  // The referent's __name__, when it has a str one (an error other than
+  // AttributeError propagates, as CPython's).
   bool found;
   Object* name = object_getattr_opt(o, names::__name__, &found);
   Object* r = nullptr;
   if (!name && error_occurred()) {
-    // as CPython: the lookup's own error propagates
+    r = nullptr;
   } else if (name && is_str(name)) {
     r = str_format_c("<weakref at %p; to '%s' at %p (%s)>", static_cast<void*>(self), type_name(o),
                      static_cast<void*>(o), str_data(name));

@@ -49,8 +49,12 @@ def func():
 
 
 print("what can be weakly referenced")
+def gen():
+    yield 1
+
+
 for label, obj in [("instance", A()), ("class", A), ("function", func), ("set", {1}),
-                   ("frozenset", frozenset([1])), ("built-in type", int), ("type", type)]:
+                   ("frozenset", frozenset([1])), ("built-in type", int), ("type", type), ("generator", gen())]:
     print(" ", label, weakref.ref(obj)() is obj)
 for label, obj in [("list", []), ("dict", {}), ("tuple", (1,)), ("int", 5), ("str", "s"), ("None", None),
                    ("float", 1.5), ("bytes", b"x")]:
@@ -73,6 +77,21 @@ print("subclasses of built-ins", weakref.ref(MyList())() is None, weakref.ref(My
       weakref.ref(MyExc())() is None)
 keep = MyList([1])
 print("  a live list subclass:", weakref.ref(keep)() is keep)
+
+print("a generator's weak references die before it is closed")
+
+
+def closing():
+    try:
+        yield 1
+    finally:
+        print("  finally: own weak reference dead:", gen_ref() is None)
+
+
+g = closing()
+next(g)
+gen_ref = weakref.ref(g, lambda w: print("  callback ran"))
+del g
 
 print("calling")
 a = A()
