@@ -15,6 +15,7 @@
 #include "vm/generator.h"
 
 #include "compiler/opcodes.h"
+#include "gcmodule/gc.h"
 #include "vm/errors.h"
 #include "vm/eval.h"
 #include "vm/exceptions.h"
@@ -24,6 +25,7 @@
 #include "vm/types/int.h"
 #include "vm/types/str.h"
 #include "vm/types/tuple.h"
+#include "vm/weakref.h"
 
 namespace frost {
 
@@ -257,6 +259,14 @@ int gen_clear(Object* self) {
 
 void gen_dealloc(Object* self) {
   GeneratorObject* g = as_gen(self);
+  // Weak references die before the generator is closed, as CPython's
+  // gen_dealloc; untracked meanwhile, so a collection run by a callback
+  // cannot see this object, whose count is zero.
+  if (g->weakreflist) {
+    gc_untrack(self);
+    weakrefs_clear(self);
+    gc_track(self);
+  }
   // A generator suspended inside try/finally gets closed, as CPython does.
   if (g->frame && g->frame->state == FrameState::Suspended) {
     set_refcount_for_gc(self, 1);
@@ -320,6 +330,7 @@ void generator_types_init() {
   GeneratorType.traverse = gen_traverse;
   GeneratorType.clear = gen_clear;
   GeneratorType.dealloc = gen_dealloc;
+  GeneratorType.weaklistoffset = offsetof(GeneratorObject, weakreflist);
   GeneratorType.getset = gen_getset;
   GeneratorType.methods = gen_methods;
   type_ready(&GeneratorType);

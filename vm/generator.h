@@ -14,6 +14,7 @@ struct GeneratorObject : Object {
   Object* qualname;
   Object* handled;    // the exception its own handlers were handling when it yielded
   bool running;
+  Object* weakreflist;  // vm/weakref.h
 };
 
 extern TypeObject GeneratorType;
