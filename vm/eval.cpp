@@ -24,6 +24,7 @@
 
 #include <sys/resource.h>
 
+#include <cmath>
 #include <cstdio>
 #include <cstring>
 
@@ -815,6 +816,13 @@ dispatch:
         case BinOp::TrueDiv:
           if (y != 0.0) r = float_from_double(x / y);
           break;
+        case BinOp::Pow:
+          // Only the plain case; signs, zeros and overflow take the full path.
+          if (x > 0.0) {
+            double z = std::pow(x, y);
+            if (std::isfinite(z)) r = float_from_double(z);
+          }
+          break;
         default: break;
       }
     }
@@ -906,6 +914,16 @@ dispatch:
     Object* key = POP();
     Object* container = POP();
     Object* v = POP();
+    if (is_exact_list(container) && is_exact_int(key) && int_is_small(key)) {
+      int64_t i = int_small_value(key);
+      intptr_t n = list_size(container);
+      if (i < 0) i += n;
+      if (i >= 0 && i < n) {
+        setref(&list_items(container)[i], v);
+        decref(container);
+        DISPATCH();
+      }
+    }
     int rc = object_setitem(container, key, v);
     decref(key);
     decref(container);
