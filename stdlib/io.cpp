@@ -678,6 +678,7 @@ Object* io_open(Object* file, const char* mode) {
 }
 
 Object* io_std_stream_new(int fd) {
+  if (fd < 0 || fd > 2) return raise(&exc::ValueError, "no standard stream for fd %d", fd);
   if (io_types_init() < 0) return nullptr;
   static const char* const names[] = {"<stdin>", "<stdout>", "<stderr>"};
   FILE* files[] = {stdin, stdout, stderr};

@@ -46,6 +46,8 @@ TypeObject FileIOType, BufferedReaderType, BufferedWriterType, BufferedRandomTyp
 namespace {
 
 constexpr size_t kReadChunk = 8192;   // read-ahead of unbuffered (FileIO) and stdio reads
+constexpr size_t kMinRead = 1024;     // a read(2) into less room than this grows the buffer first
+constexpr size_t kMaxRead = 1 << 20;  // one fill asks for at most this much (read(10**9) of a small file)
 constexpr size_t kShrinkAbove = 1 << 20;  // an empty buffer larger than this is released
 
 BufferedObject* as_buf(Object* o) { return static_cast<BufferedObject*>(o); }
@@ -70,7 +72,7 @@ bool reserve(BufferedObject* b, size_t n) {
     b->rpos = 0;
     if (b->alloc - b->rend >= n) return true;
   }
-  size_t want = std::max({b->rend + n, b->alloc * 2, b->bufsize});
+  size_t want = std::max({b->rend + n, b->alloc * 2, b->bufsize, kReadChunk});
   char* p = static_cast<char*>(mem_realloc(b->buf, want));
   if (!p) {
     raise_no_memory();
@@ -79,15 +81,6 @@ bool reserve(BufferedObject* b, size_t n) {
   b->buf = p;
   b->alloc = want;
   return true;
-}
-
-// Frees a buffer that a big read grew, once it is empty again.
-void release_if_big(BufferedObject* b) {
-  if (b->rpos == b->rend && b->wlen == 0 && b->alloc > kShrinkAbove) {
-    mem_free(b->buf);
-    b->buf = nullptr;
-    b->alloc = b->rpos = b->rend = 0;
-  }
 }
 
 bool raw_write(BufferedObject* b, const char* p, size_t n) {
@@ -191,11 +184,9 @@ bool check_write(BufferedObject* b, const char* op, const char* closed_msg) {
 
 // Takes `n` bytes of read-ahead as a bytes object.
 Object* take_bytes(BufferedObject* b, size_t n) {
+  if (n == 0) return bytes_from("", 0);
   Object* r = bytes_from(b->buf + b->rpos, n);
-  if (r) {
-    b->rpos += n;
-    release_if_big(b);
-  }
+  if (r) buffered_consume(b, n);
   return r;
 }
 
@@ -216,7 +207,8 @@ Object* read_line(BufferedObject* b, intptr_t limit) {
     size_t have = b->rend - b->rpos;
     const char* p = b->buf + b->rpos;
     size_t stop = limit >= 0 ? std::min(have, static_cast<size_t>(limit)) : have;
-    if (const void* nl = memchr(p + scan, '\n', stop - scan))
+    const void* nl = stop > scan ? memchr(p + scan, '\n', stop - scan) : nullptr;
+    if (nl)
       return take_bytes(b, static_cast<size_t>(static_cast<const char*>(nl) - p) + 1);
     if (limit >= 0 && have >= static_cast<size_t>(limit)) return take_bytes(b, stop);
     scan = have;
@@ -255,9 +247,9 @@ bool buffered_check_open(BufferedObject* b, const char* msg) {
 }
 
 intptr_t buffered_fill(BufferedObject* b, size_t want) {
+  want = std::min(want, kMaxRead);
   if (b->cfile) return fill_from_stdio(b, want);
-  size_t room = std::max({want, b->bufsize, kReadChunk});
-  if (!reserve(b, room)) return -1;
+  if (!reserve(b, std::max(want, kMinRead))) return -1;
   for (;;) {
     ssize_t k = ::read(b->fd, b->buf + b->rend, b->alloc - b->rend);
     if (k >= 0) {
@@ -269,23 +261,32 @@ intptr_t buffered_fill(BufferedObject* b, size_t want) {
 }
 
 bool buffered_fill_all(BufferedObject* b) {
-  size_t chunk = kReadChunk;
   struct stat st;
   if (!b->cfile && fstat(b->fd, &st) == 0 && S_ISREG(st.st_mode)) {
     off_t pos = lseek(b->fd, 0, SEEK_CUR);
-    // One more byte than the rest of the file, so that the read seeing end
-    // of file needs no second allocation.
-    if (pos >= 0 && st.st_size > pos) chunk = std::max(chunk, static_cast<size_t>(st.st_size - pos) + 1);
+    // Room for the rest of the file and then some, so that the read that
+    // sees end of file needs no second allocation.
+    if (pos >= 0 && st.st_size > pos && !reserve(b, static_cast<size_t>(st.st_size - pos) + kReadChunk))
+      return false;
   }
   for (;;) {
-    intptr_t k = buffered_fill(b, chunk);
+    intptr_t k = buffered_fill(b, b->cfile ? kReadChunk : 0);
     if (k < 0) return false;
     if (k == 0) return true;
-    chunk = std::max(chunk, b->alloc - b->rend);
   }
 }
 
 bool buffered_start_read(BufferedObject* b) { return flush_writes(b); }
+
+void buffered_consume(BufferedObject* b, size_t n) {
+  b->rpos += n;
+  // A buffer that a big read grew is released once it is empty again.
+  if (b->rpos == b->rend && b->alloc > kShrinkAbove) {
+    mem_free(b->buf);
+    b->buf = nullptr;
+    b->alloc = b->rpos = b->rend = 0;
+  }
+}
 
 bool buffered_write(BufferedObject* b, const char* p, size_t n) {
   if (b->rend > b->rpos || b->rpos) drop_read_ahead(b);
@@ -369,10 +370,7 @@ bool buffered_close(BufferedObject* b) {
   return ok;
 }
 
-bool buffered_isatty(BufferedObject* b, bool* out) {
-  *out = isatty(b->fd) == 1;
-  return true;
-}
+bool buffered_isatty(BufferedObject* b) { return isatty(b->fd) == 1; }
 
 int buffered_seekable(BufferedObject* b) {
   if (b->seekable < 0) b->seekable = lseek(b->fd, 0, SEEK_CUR) >= 0;
@@ -442,8 +440,8 @@ Object* buf_readinto(Object* self, Object* const* args, size_t nargs, Object* kw
   size_t want = static_cast<size_t>(bytearray_size(args[0]));
   if (!fill_to(b, want)) return nullptr;
   size_t n = std::min(want, b->rend - b->rpos);
-  memcpy(bytearray_data(args[0]), b->buf + b->rpos, n);
-  b->rpos += n;
+  if (n) memcpy(bytearray_data(args[0]), b->buf + b->rpos, n);
+  buffered_consume(b, n);
   return int_from_i64(static_cast<int64_t>(n));
 }
 
@@ -517,9 +515,8 @@ Object* buf_fileno(Object* self, Object* const* args, size_t nargs, Object* kwna
 Object* buf_isatty(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
   if (!check_args("isatty", nargs, kwnames, 0, 0)) return nullptr;
   BufferedObject* b = as_buf(self);
-  bool tty;
-  if (!buffered_check_open(b, "I/O operation on closed file") || !buffered_isatty(b, &tty)) return nullptr;
-  return bool_from(tty);
+  if (!buffered_check_open(b, "I/O operation on closed file")) return nullptr;
+  return bool_from(buffered_isatty(b));
 }
 
 // readable()/writable(): a closed Buffered* object still answers False for the

@@ -119,14 +119,17 @@ BufferedObject* buffered_new(TypeObject* type, int fd, Object* name, bool readab
                              bool appending, bool created, bool closefd, size_t bufsize, FILE* cfile);
 // ValueError "I/O operation on closed file." (or `msg`) when closed.
 bool buffered_check_open(BufferedObject* b, const char* msg = nullptr);
-// Reads once more into the read-ahead: a bufferful from an fd, or from
-// C stdio one line (want == 0) or exactly `want` bytes.  Returns the count
-// added, 0 at end of file, -1 with an exception set.
+// Reads once more into the read-ahead: from an fd, one read(2) into room
+// for at least `want` bytes (a bufferful or more); from C stdio, one line
+// (want == 0) or exactly `want` bytes.  One call asks for at most 1 MiB.
+// Returns the count added, 0 at end of file, -1 with an exception set.
 intptr_t buffered_fill(BufferedObject* b, size_t want);
 // Everything up to end of file into the read-ahead; false on error.
 bool buffered_fill_all(BufferedObject* b);
 // Prepares for reading (flushes pending writes); false on error.
 bool buffered_start_read(BufferedObject* b);
+// Marks `n` bytes of read-ahead consumed.
+void buffered_consume(BufferedObject* b, size_t n);
 bool buffered_write(BufferedObject* b, const char* p, size_t n);
 // Writes out pending bytes (and fflushes a C stdio stream); false on error.
 bool buffered_flush(BufferedObject* b);
@@ -137,7 +140,7 @@ bool buffered_truncate(BufferedObject* b, int64_t size);
 // Flushes, then closes the fd if owned; idempotent; false if the flush or
 // close failed (the file is closed anyway).
 bool buffered_close(BufferedObject* b);
-bool buffered_isatty(BufferedObject* b, bool* out);
+bool buffered_isatty(BufferedObject* b);
 int buffered_seekable(BufferedObject* b);  // 1, 0, or -1 on error (closed)
 void buffered_types_init();
 

@@ -67,6 +67,7 @@ bool put(MemoryObject* m, const char* p, size_t n, size_t replaced) {
     memset(m->data + m->size, 0, m->pos - m->size);
     m->size = m->pos;
   }
+  if (n == 0 && replaced == 0) return true;
   size_t tail = m->size - m->pos - replaced;
   size_t new_size = m->size - replaced + n;
   if (!reserve(m, new_size)) return false;
@@ -437,7 +438,7 @@ Object* bytesio_readinto(Object* self, Object* const* args, size_t nargs, Object
   if (!check_open(m, kBytesClosed)) return nullptr;
   size_t avail = m->pos < m->size ? m->size - m->pos : 0;
   size_t n = std::min(avail, static_cast<size_t>(bytearray_size(args[0])));
-  memcpy(bytearray_data(args[0]), m->data + m->pos, n);
+  if (n) memcpy(bytearray_data(args[0]), m->data + m->pos, n);
   m->pos += n;
   return int_from_i64(static_cast<int64_t>(n));
 }

@@ -83,6 +83,7 @@ size_t cut_chars(const TextObject* t, const char* p, size_t n, size_t nchars, si
 }
 
 Object* decode(TextObject* t, const char* p, size_t n) {
+  if (n == 0) return str_empty();
   std::string translated;
   if (translates(t) && memchr(p, '\r', n)) {
     translated.reserve(n);
@@ -105,7 +106,7 @@ Object* decode(TextObject* t, const char* p, size_t n) {
 Object* take_text(TextObject* t, size_t n) {
   BufferedObject* b = t->buffer;
   Object* r = decode(t, b->buf + b->rpos, n);
-  if (r) b->rpos += n;
+  if (r) buffered_consume(b, n);
   return r;
 }
 
@@ -302,9 +303,8 @@ Object* text_fileno(Object* self, Object* const* args, size_t nargs, Object* kwn
 Object* text_isatty(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
   if (!check_args("isatty", nargs, kwnames, 0, 0)) return nullptr;
   TextObject* t = as_text(self);
-  bool tty;
-  if (!check_open(t, "I/O operation on closed file") || !buffered_isatty(t->buffer, &tty)) return nullptr;
-  return bool_from(tty);
+  if (!check_open(t, "I/O operation on closed file")) return nullptr;
+  return bool_from(buffered_isatty(t->buffer));
 }
 
 // As the binary file's: a closed file still answers False for the
