@@ -648,9 +648,24 @@ Object* fileio_new(TypeObject* type, Object* const* args, size_t nargs, Object* 
   if (!parse_args("FileIO", args, nargs, kwnames, kw, 1, a)) return nullptr;
   if (a[1] && !is_str(a[1]))
     return raise(&exc::TypeError, "FileIO() argument 'mode' must be str, not %s", type_name(a[1]));
-  std::string mode(a[1] ? str_view(a[1]) : "r");
-  if (mode.find('t') != std::string::npos) return raise(&exc::ValueError, "invalid mode: %s", mode.c_str());
-  if (mode.find('b') == std::string::npos) mode += 'b';
+  // FileIO's own mode rules and messages; then the mode as open() spells it.
+  std::string_view given = a[1] ? str_view(a[1]) : "r";
+  char kind = 0;
+  bool plus = false;
+  for (char c : given) {
+    if (c == 'r' || c == 'w' || c == 'x' || c == 'a') {
+      if (kind) kind = '?';
+      else kind = c;
+    } else if (c == '+') {
+      if (plus) kind = '?';
+      plus = true;
+    } else if (c != 'b') {
+      return raise(&exc::ValueError, "invalid mode: %.*s", static_cast<int>(given.size()), given.data());
+    }
+  }
+  if (!kind || kind == '?')
+    return raise(&exc::ValueError, "Must have exactly one of create/read/write/append mode and at most one plus");
+  std::string mode = std::string(1, kind) + (plus ? "+b" : "b");
   int closefd = a[2] ? object_is_true(a[2]) : 1;
   if (closefd < 0) return nullptr;
   Object* mode_obj = str_from(mode);
