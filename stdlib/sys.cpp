@@ -12,9 +12,8 @@
  * names frost and carries frost's own version.
  *
  * The struct sequences (sys.version_info, sys.flags, sys.float_info,
- * sys.int_info, sys.hash_info) are static subtypes of tuple whose type
- * object carries its field names: attribute access looks the name up there,
- * so comparisons, indexing and slicing are tuple's own.
+ * sys.int_info, sys.hash_info) are stdlib/structseq.h's named tuples, which
+ * guest code cannot instantiate, as in CPython.
  *
  * The standard streams are created with the module (stdlib/io.cpp,
  * io_std_stream_new).  While sys.stdout is still the original stream and
@@ -30,9 +29,11 @@
 #include <climits>
 #include <cstdlib>
 #include <cstring>
+#include <initializer_list>
 #include <string>
 
 #include "stdlib/io.h"
+#include "stdlib/structseq.h"
 #include "vm/builtins.h"
 #include "vm/errors.h"
 #include "vm/eval.h"
@@ -73,11 +74,7 @@ Object* sys_module = nullptr;       // owned, once created
 Object* pending_argv = nullptr;     // sys.argv given before the module existed
 Object* original_stdout = nullptr;  // sys.__stdout__
 
-// ---- struct sequences -------------------------------------------------------------------
-
-struct StructSeqType : TypeObject {
-  const char* const* fields;  // null-terminated
-};
+// ---- struct sequences (stdlib/structseq.h) ----------------------------------------------
 
 StructSeqType VersionInfoType, FlagsType, FloatInfoType, IntInfoType, HashInfoType;
 
@@ -94,76 +91,29 @@ const char* const kIntInfoFields[] = {"bits_per_digit", "sizeof_digit", "default
 const char* const kHashInfoFields[] = {"width", "modulus", "inf", "nan", "imag", "algorithm",
                                        "hash_bits", "seed_bits", "cutoff", nullptr};
 
-const StructSeqType* structseq_type(Object* self) { return static_cast<const StructSeqType*>(type_of(self)); }
-
-Object* structseq_getattro(Object* self, Object* name) {
-  const char* const* f = structseq_type(self)->fields;
-  for (intptr_t i = 0; f[i]; i++)
-    if (str_equal_view(name, f[i])) return newref(tuple_get(self, i));
-  return generic_getattr(self, name);
-}
-
-int structseq_setattro(Object* self, Object* name, Object* value) {
-  const char* const* f = structseq_type(self)->fields;
-  for (intptr_t i = 0; f[i]; i++) {
-    if (str_equal_view(name, f[i])) {
-      raise(&exc::AttributeError, "readonly attribute");
-      return -1;
-    }
-  }
-  return generic_setattr(self, name, value);
-}
-
-Object* structseq_repr(Object* self) {
-  const char* const* f = structseq_type(self)->fields;
-  std::string out = type_name(self);
-  out += '(';
-  for (intptr_t i = 0; f[i]; i++) {
-    Object* r = object_repr(tuple_get(self, i));
-    if (!r) return nullptr;
-    if (i) out += ", ";
-    out += f[i];
-    out += '=';
-    out += str_view(r);
-    decref(r);
-  }
-  out += ')';
-  return str_from(out);
-}
-
-Object* structseq_new_slot(TypeObject* type, Object* const*, size_t, Object*) {
+// sys's struct sequences cannot be instantiated from guest code (CPython).
+Object* structseq_refuse_new(TypeObject* type, Object* const*, size_t, Object*) {
   return raise(&exc::TypeError, "cannot create '%s' instances", type->name);
 }
 
-void structseq_init(StructSeqType* t, const char* name, const char* const* fields, const char* doc) {
-  t->name = name;
-  t->fields = fields;
-  t->basicsize = TupleType.basicsize;
-  t->itemsize = TupleType.itemsize;
-  t->flags = kHaveGC | kTupleSubclass;
-  t->doc = doc;
-  t->base = &TupleType;
-  t->repr = structseq_repr;
-  t->getattro = structseq_getattro;
-  t->setattro = structseq_setattro;
-  t->new_ = structseq_new_slot;
-  type_ready(t);
+int sys_structseq_init(StructSeqType* t, const char* name, const char* const* fields, const char* doc) {
+  intptr_t n = 0;
+  while (fields[n]) n++;
+  if (structseq_type_init(t, name, fields, n, doc) < 0) return -1;
+  t->new_ = structseq_refuse_new;
+  return 0;
 }
 
-// An instance of `t` from one new reference per field (stolen); null if any
-// is null (an exception is then set).
+// An instance of `t` from one new reference per field (stolen); null with
+// the exception set if any is null.
 Object* structseq_make(StructSeqType* t, std::initializer_list<Object*> items) {
-  intptr_t n = static_cast<intptr_t>(items.size());
-  bool ok = true;
-  for (Object* o : items) ok = ok && o;
-  Object* r = ok ? var_object_alloc(t, n) : nullptr;
-  if (r) static_cast<TupleObject*>(r)->size = n;
+  Object* r = structseq_new(t);
   intptr_t i = 0;
   for (Object* o : items) {
-    if (r) tuple_set(r, i++, o);
+    if (r) structseq_set(r, i++, o);
     else xdecref(o);
   }
-  return r;
+  return r ? structseq_finish(r) : nullptr;
 }
 
 Object* version_info_new(int major, int minor, int micro) {
@@ -515,12 +465,18 @@ int add_owned(Object* m, const char* name, Object* value) {
 int sys_exec(Object* m) {
   static bool types_ready = false;
   if (!types_ready) {
-    structseq_init(&VersionInfoType, "sys.version_info", kVersionInfoFields,
-                   "sys.version_info\n\nVersion information as a named tuple.");
-    structseq_init(&FlagsType, "sys.flags", kFlagsFields, "sys.flags\n\nFlags provided through command line arguments or environment vars.");
-    structseq_init(&FloatInfoType, "sys.float_info", kFloatInfoFields, "sys.float_info\n\nA named tuple holding information about the float type.");
-    structseq_init(&IntInfoType, "sys.int_info", kIntInfoFields, "sys.int_info\n\nA named tuple that holds information about Python's\ninternal representation of integers.");
-    structseq_init(&HashInfoType, "sys.hash_info", kHashInfoFields, "hash_info\n\nA named tuple providing parameters used for computing\nhashes.");
+    if (sys_structseq_init(&VersionInfoType, "sys.version_info", kVersionInfoFields,
+                           "sys.version_info\n\nVersion information as a named tuple.") < 0 ||
+        sys_structseq_init(&FlagsType, "sys.flags", kFlagsFields,
+                           "sys.flags\n\nFlags provided through command line arguments or environment vars.") < 0 ||
+        sys_structseq_init(&FloatInfoType, "sys.float_info", kFloatInfoFields,
+                           "sys.float_info\n\nA named tuple holding information about the float type.") < 0 ||
+        sys_structseq_init(&IntInfoType, "sys.int_info", kIntInfoFields,
+                           "sys.int_info\n\nA named tuple that holds information about Python's\n"
+                           "internal representation of integers.") < 0 ||
+        sys_structseq_init(&HashInfoType, "sys.hash_info", kHashInfoFields,
+                           "hash_info\n\nA named tuple providing parameters used for computing\nhashes.") < 0)
+      return -1;
     namespace_type_init();
     types_ready = true;
   }
