@@ -363,6 +363,7 @@ bool buffered_close(BufferedObject* b) {
       raise_from_errno(errno);
       ok = false;
     }
+    b->fd = -1;
   }
   mem_free(b->buf);
   b->buf = nullptr;
