@@ -36,7 +36,7 @@ class WeakMethod(ref):
             obj = meth.__self__
             func = meth.__func__
         except AttributeError:
-            raise TypeError("argument should be a bound method, not {}".format(type(meth))) from None
+            raise TypeError("argument should be a bound method, not " + repr(type(meth))) from None
 
         def _cb(arg):
             # Through a weak reference to self, so that no cycle forms.

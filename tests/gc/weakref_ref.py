@@ -218,3 +218,20 @@ died = []
 kr2 = KeyedRef(a, lambda w: died.append(w.key), "k2")
 del a
 print("  callback saw the key:", died)
+
+print("WeakMethod")
+
+
+class M:
+    def m(self):
+        return "m of " + self.name
+
+
+m = M()
+m.name = "m"
+wm = weakref.WeakMethod(m.m, lambda w: print("  callback, dead:", w() is None))
+print("  call:", wm()(), " equal:", wm == weakref.WeakMethod(m.m), wm != weakref.WeakMethod(m.m),
+      " hash:", hash(wm) == hash(weakref.WeakMethod(m.m)))
+t("  a function is not a bound method", lambda: weakref.WeakMethod(len))
+del m
+print("  after the instance died:", wm())
