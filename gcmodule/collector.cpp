@@ -180,6 +180,8 @@ std::vector<WeakRefObject*> clear_weakrefs_to_garbage(Collection& c) {
       weakref_unlink(wr);
       if (!wr->callback) continue;
       if (in_collected_set(wr) && !c.reachable[index_of(wr)]) continue;
+      // Being deallocated itself (as weakrefs_clear_list decides).
+      if (refcount(wr) <= 0) continue;
       incref(wr);
       with_callbacks.push_back(wr);
     }
