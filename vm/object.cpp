@@ -32,14 +32,17 @@ constexpr int kMaxDeallocDepth = 64;
 int dealloc_depth = 0;
 Object* pending_head = nullptr;   // chained through ob_refcnt
 
+// The link is stored complemented: a pending object's count reads as
+// negative (immortal), so nothing — a weakref callback, say — can revive it
+// or free it twice while it waits.
 void push_pending(Object* o) {
-  o->ob_refcnt = reinterpret_cast<intptr_t>(pending_head);
+  o->ob_refcnt = ~reinterpret_cast<intptr_t>(pending_head);
   pending_head = o;
 }
 
 Object* pop_pending() {
   Object* o = pending_head;
-  pending_head = reinterpret_cast<Object*>(o->ob_refcnt);
+  pending_head = reinterpret_cast<Object*>(~o->ob_refcnt);
   o->ob_refcnt = 0;
   return o;
 }

@@ -477,6 +477,9 @@ void heap_type_dealloc(Object* self) {
   gc_untrack(self);
   weakrefs_clear(self);
   heap_type_clear(self);
+  clearref(&t->dict);
+  clearref(&t->bases);
+  clearref(reinterpret_cast<Object**>(&t->base));
   clearref(&t->name_obj);
   clearref(&t->qualname);
   clearref(&t->module);
@@ -491,14 +494,14 @@ int heap_type_traverse(Object* self, VisitFn visit, void* arg) {
   return 0;
 }
 
+// Breaks a class's cycles as CPython's type_clear does: the namespace is
+// emptied and the MRO dropped, but `base` and `bases` stay, so instances
+// cleared in the same collection can still be deallocated through their
+// built-in base.
 int heap_type_clear(Object* self) {
   auto* t = static_cast<TypeObject*>(self);
-  Object* base = t->base;
-  t->base = nullptr;
-  xdecref(base);
-  clearref(&t->bases);
+  if (t->dict) dict_clear(t->dict);
   clearref(&t->mro);
-  clearref(&t->dict);
   type_modified(t);
   return 0;
 }
