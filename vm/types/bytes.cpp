@@ -120,7 +120,7 @@ namespace {
 
 // `quote_always`: escape ' even inside double quotes, as CPython's bytearray
 // repr does (bytearray(b"a\'b")).
-void repr_append(std::string& out, std::string_view v, bool quote_always) {
+void repr_append(TextBuffer& out, std::string_view v, bool quote_always) {
   static const char kHex[] = "0123456789abcdef";
   bool has_single = v.find('\'') != std::string_view::npos;
   bool has_double = v.find('"') != std::string_view::npos;
@@ -151,9 +151,9 @@ void repr_append(std::string& out, std::string_view v, bool quote_always) {
 }  // namespace
 
 Object* bytes_repr(Object* b) {
-  std::string out;
+  TextBuffer out;
   repr_append(out, bytes_view(b), false);
-  return str_from(out);
+  return out.to_str();
 }
 
 int64_t bytes_hash(Object* o) {
@@ -225,7 +225,7 @@ bool byte_value(Object* o, unsigned char* out) {
   return true;
 }
 
-bool bytes_collect(Object* src, std::string& out, bool* not_iterable) {
+bool bytes_collect(Object* src, TextBuffer& out, bool* not_iterable) {
   *not_iterable = false;
   std::string_view v;
   if (bytes_like_view(src, &v)) {
@@ -252,7 +252,7 @@ bool bytes_collect(Object* src, std::string& out, bool* not_iterable) {
     out.push_back(static_cast<char>(b));
   }
   decref(it);
-  return !error_occurred();
+  return !error_occurred() && out.ok();
 }
 
 Object* bytes_from_dunder(Object* o) {
@@ -331,10 +331,11 @@ Object* bytes_binop(Object* a, Object* b, BinOp op) {
       }
       if (y.empty() && is_exact_bytes(a)) return newref(a);
       if (x.empty() && is_exact_bytes(a) && is_exact_bytes(b)) return newref(b);
-      std::string joined;
+      TextBuffer joined;
       joined.reserve(x.size() + y.size());
       joined.append(x);
       joined.append(y);
+      if (!joined.ok()) return nullptr;
       return bytes_make_like(a, joined.data(), joined.size());
     }
     case BinOp::Mul: {
@@ -360,10 +361,12 @@ Object* bytearray_inplace(Object* a, Object* b, BinOp op) {
     if (!bytes_like_view(b, &y)) {
       return raise(&exc::TypeError, "can't concat %s to %s", type_name(b), type_name(a));
     }
-    std::string copy(y);  // b may be a itself
     intptr_t old = bytearray_size(a);
-    if (bytearray_resize(a, old + static_cast<intptr_t>(copy.size())) < 0) return nullptr;
-    memcpy(bytearray_data(a) + old, copy.data(), copy.size());
+    size_t add = y.size();
+    if (bytearray_resize(a, old + static_cast<intptr_t>(add)) < 0) return nullptr;
+    // Resizing may move a's buffer, which is y's when b is a (ba += ba).
+    const char* from = b == a ? bytearray_data(a) : y.data();
+    if (add) memcpy(bytearray_data(a) + old, from, add);
     return newref(a);
   }
   if (op == BinOp::Mul) {
@@ -411,8 +414,9 @@ Object* bytes_getitem(Object* self, Object* key) {
     if (!slice_unpack(key, &start, &stop, &step)) return nullptr;
     intptr_t n = slice_adjust_indices(static_cast<intptr_t>(v.size()), &start, &stop, step);
     if (step == 1) return bytes_make_like(self, v.data() + start, static_cast<size_t>(n));
-    std::string out(static_cast<size_t>(n), '\0');
-    for (intptr_t k = 0, i = start; k < n; ++k, i += step) out[static_cast<size_t>(k)] = v[static_cast<size_t>(i)];
+    TextBuffer out;
+    for (intptr_t k = 0, i = start; k < n; ++k, i += step) out.push_back(v[static_cast<size_t>(i)]);
+    if (!out.ok()) return nullptr;
     return bytes_make_like(self, out.data(), out.size());
   }
   return raise(&exc::TypeError, "%s indices must be integers or slices, not %s",
@@ -471,7 +475,7 @@ void bytesiter_dealloc(Object* self) {
 
 // The contents bytes(source, encoding, errors) / bytearray(...) would hold.
 bool constructor_contents(const char* tname, Object* const* args, size_t nargs, Object* kwnames,
-                          std::string& out) {
+                          TextBuffer& out) {
   static const char* const kwlist[] = {"source", "encoding", "errors", nullptr};
   Object* a[3];
   if (!parse_args(tname, args, nargs, kwnames, kwlist, 0, a)) return false;
@@ -520,8 +524,8 @@ bool constructor_contents(const char* tname, Object* const* args, size_t nargs, 
       raise(&exc::ValueError, "negative count");
       return false;
     }
-    out.assign(static_cast<size_t>(n), '\0');
-    return true;
+    out.append(static_cast<size_t>(n), '\0');
+    return out.ok();
   }
   bool not_iterable;
   if (bytes_collect(src, out, &not_iterable)) return true;
@@ -532,9 +536,27 @@ bool constructor_contents(const char* tname, Object* const* args, size_t nargs, 
   return false;
 }
 
+// bytes(n) / bytearray(n) for an exact int n: the size, or -1 (an exception
+// is set when n is negative or too large; -2 when the argument is not that).
+intptr_t zeroed_size(Object* const* args, size_t nargs, Object* kwnames) {
+  if (nargs != 1 || kwnames || !is_exact_int(args[0])) return -2;
+  intptr_t n;
+  if (!index_as_ssize(args[0], &n, &exc::OverflowError)) return -1;
+  if (n < 0) {
+    raise(&exc::ValueError, "negative count");
+    return -1;
+  }
+  return n;
+}
+
 Object* bytes_new(TypeObject* type, Object* const* args, size_t nargs, Object* kwnames) {
   if (nargs == 1 && !kwnames && is_exact_bytes(args[0]) && type == &BytesType) return newref(args[0]);
-  std::string out;
+  if (type == &BytesType) {
+    intptr_t n = zeroed_size(args, nargs, kwnames);
+    if (n == -1) return nullptr;
+    if (n >= 0) return bytes_alloc(n);  // object_alloc zeroes the bytes
+  }
+  TextBuffer out;
   if (!constructor_contents("bytes", args, nargs, kwnames, out)) return nullptr;
   if (type == &BytesType) return bytes_from(out.data(), out.size());
   auto* b = static_cast<BytesObject*>(var_object_alloc(type, static_cast<intptr_t>(out.size())));
@@ -547,19 +569,27 @@ Object* bytes_new(TypeObject* type, Object* const* args, size_t nargs, Object* k
 }
 
 Object* bytearray_new(TypeObject* type, Object* const* args, size_t nargs, Object* kwnames) {
-  std::string out;
+  intptr_t n = zeroed_size(args, nargs, kwnames);
+  if (n == -1) return nullptr;
+  if (n >= 0) {
+    Object* ba = bytearray_alloc(type, static_cast<size_t>(n));
+    if (ba) memset(bytearray_data(ba), 0, static_cast<size_t>(n));
+    return ba;
+  }
+  TextBuffer out;
   if (!constructor_contents("bytearray", args, nargs, kwnames, out)) return nullptr;
   Object* ba = bytearray_alloc(type, out.size());
-  if (ba && !out.empty()) memcpy(bytearray_data(ba), out.data(), out.size());
+  if (ba && out.size()) memcpy(bytearray_data(ba), out.data(), out.size());
   return ba;
 }
 
 Object* bytearray_repr(Object* self) {
-  std::string out(type_name(self));
+  TextBuffer out;
+  out.append(type_name(self));
   out.push_back('(');
   repr_append(out, bytes_self_view(self), true);
   out.push_back(')');
-  return str_from(out);
+  return out.to_str();
 }
 
 void bytearray_dealloc(Object* self) {
@@ -611,7 +641,7 @@ int bytearray_setitem(Object* self, Object* key, Object* value) {
   intptr_t start, stop, step;
   if (!slice_unpack(key, &start, &stop, &step)) return -1;
   intptr_t count = slice_adjust_indices(n, &start, &stop, step);
-  std::string with;
+  TextBuffer with;
   if (value) {
     if (is_index_like(value) || is_str(value)) {
       raise(&exc::TypeError, "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
@@ -628,7 +658,7 @@ int bytearray_setitem(Object* self, Object* key, Object* value) {
   }
   if (step == 1) {
     if (stop < start) stop = start;
-    return splice(self, start, stop, with);
+    return splice(self, start, stop, with.view());
   }
   char* d = bytearray_data(self);
   if (!value) {

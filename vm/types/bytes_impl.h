@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "vm/types/bytes.h"
+#include "vm/types/str_impl.h"
 
 namespace frost {
 
@@ -32,7 +33,7 @@ inline std::string_view bytes_self_view(Object* self) {
 // False with an exception set otherwise; *not_iterable tells that the
 // exception is the TypeError of iter(src), for callers that replace it
 // ("cannot convert 'float' object to bytes").
-bool bytes_collect(Object* src, std::string& out, bool* not_iterable);
+bool bytes_collect(Object* src, TextBuffer& out, bool* not_iterable);
 
 // bytes(o) through o.__bytes__(): a new bytes, or null — with an exception
 // set if __bytes__ failed or returned a non-bytes, without one if `o` has no

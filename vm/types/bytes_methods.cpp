@@ -11,6 +11,7 @@
  * extend, pop, insert, remove, clear, copy, reverse) come last.
  */
 #include <algorithm>
+#include <climits>
 #include <cstring>
 #include <string>
 
@@ -169,8 +170,7 @@ Object* split_common(Object* self, Object* const* args, size_t nargs, Object* kw
     if (!need_buffer(a[0], &sep)) return nullptr;
     if (sep.empty()) return raise(&exc::ValueError, "empty separator");
   }
-  // Copy the separator and the contents: a bytearray argument may be self.
-  std::string sep_copy(sep);
+  // Views stay valid: nothing below runs guest code or resizes self.
   std::string_view v = bytes_self_view(self);
   Object* list = list_new(0);
   if (!list) return nullptr;
@@ -179,7 +179,7 @@ Object* split_common(Object* self, Object* const* args, size_t nargs, Object* kw
   };
   bool ok;
   if (have_sep) {
-    ok = reverse ? text::rsplit_sep(v, sep_copy, maxsplit, emit) : text::split_sep(v, sep_copy, maxsplit, emit);
+    ok = reverse ? text::rsplit_sep(v, sep, maxsplit, emit) : text::split_sep(v, sep, maxsplit, emit);
   } else {
     ok = reverse ? text::rsplit_whitespace<text::ByteUnits>(v, maxsplit, byte_is_space, emit)
                  : text::split_whitespace<text::ByteUnits>(v, maxsplit, byte_is_space, emit);
@@ -225,20 +225,19 @@ Object* partition_common(Object* self, Object* const* args, size_t nargs, Object
   std::string_view sep;
   if (!need_buffer(args[0], &sep)) return nullptr;
   if (sep.empty()) return raise(&exc::ValueError, "empty separator");
-  std::string sep_copy(sep);
   std::string_view v = bytes_self_view(self);
-  intptr_t at = reverse ? text::rfind(v, sep_copy, 0, v.size()) : text::find(v, sep_copy, 0, v.size());
+  intptr_t at = reverse ? text::rfind(v, sep, 0, v.size()) : text::find(v, sep, 0, v.size());
   Object* parts[3];
   if (at < 0) {
     parts[reverse ? 2 : 0] = bytes_make_like(self, v.data(), v.size());
     parts[1] = bytes_make_like(self, v.data(), 0);
     parts[reverse ? 0 : 2] = bytes_make_like(self, v.data(), 0);
   } else {
-    size_t after = static_cast<size_t>(at) + sep_copy.size();
+    size_t after = static_cast<size_t>(at) + sep.size();
     parts[0] = bytes_make_like(self, v.data(), static_cast<size_t>(at));
-    parts[1] = is_bytearray(self) ? bytearray_from(sep_copy.data(), sep_copy.size())
+    parts[1] = is_bytearray(self) ? bytearray_from(sep.data(), sep.size())
                : is_exact_bytes(args[0]) ? newref(args[0])
-                                         : bytes_from(sep_copy.data(), sep_copy.size());
+                                         : bytes_from(sep.data(), sep.size());
     parts[2] = bytes_make_like(self, v.data() + after, v.size() - after);
   }
   Object* t = (parts[0] && parts[1] && parts[2]) ? tuple_new(3) : nullptr;
@@ -271,8 +270,8 @@ Object* b_join(Object* self, Object* const* args, size_t nargs, Object* kwnames)
   Object* seq = list_from_iterable(it);
   decref(it);
   if (!seq) return nullptr;
-  std::string sep(bytes_self_view(self));
-  std::string out;
+  std::string_view sep = bytes_self_view(self);  // no guest code runs below
+  TextBuffer out;
   for (intptr_t i = 0; i < list_size(seq); ++i) {
     std::string_view piece;
     if (!bytes_like_view(list_get(seq, i), &piece)) {
@@ -285,6 +284,7 @@ Object* b_join(Object* self, Object* const* args, size_t nargs, Object* kwnames)
     out.append(piece);
   }
   decref(seq);
+  if (!out.ok()) return nullptr;
   if (is_bytearray(self)) return bytearray_from(out.data(), out.size());
   return bytes_from(out.data(), out.size());
 }
@@ -348,20 +348,25 @@ Object* b_replace(Object* self, Object* const* args, size_t nargs, Object* kwnam
   if (!need_buffer(args[0], &old) || !need_buffer(args[1], &with)) return nullptr;
   intptr_t count = -1;
   if (nargs > 2 && !index_as_ssize(args[2], &count, &exc::OverflowError)) return nullptr;
-  std::string old_copy(old), with_copy(with);
   std::string_view v = bytes_self_view(self);
-  std::string out;
-  if (old_copy.empty()) {
+  TextBuffer out;
+  if (old.empty()) {
     intptr_t n = static_cast<intptr_t>(v.size()) + 1;
     if (count < 0 || count > n) count = n;
+    size_t k = static_cast<size_t>(count);
+    if (!with.empty()) {
+      out.reserve(k > (SIZE_MAX - v.size()) / with.size() ? SIZE_MAX : v.size() + k * with.size());
+      if (!out.ok()) return nullptr;
+    }
     for (intptr_t k = 0; k < count; ++k) {
-      out.append(with_copy);
+      out.append(with);
       if (static_cast<size_t>(k) < v.size()) out.push_back(v[static_cast<size_t>(k)]);
     }
     if (static_cast<size_t>(count) < v.size()) out.append(v.substr(static_cast<size_t>(count)));
-  } else if (!text::replace(v, old_copy, with_copy, count, out)) {
+  } else if (!text::replace(v, old, with, count, out)) {
     return bytes_make_like(self, v.data(), v.size());
   }
+  if (!out.ok()) return nullptr;
   return bytes_make_like(self, out.data(), out.size());
 }
 
@@ -371,8 +376,11 @@ Object* b_expandtabs(Object* self, Object* const* args, size_t nargs, Object* kw
   if (!parse_args("expandtabs", args, nargs, kwnames, kwlist, 0, a)) return nullptr;
   intptr_t tabsize = 8;
   if (a[0] && !index_as_ssize(a[0], &tabsize, &exc::OverflowError)) return nullptr;
+  if (tabsize > INT_MAX || tabsize < INT_MIN) {  // a C int, as CPython
+    return raise(&exc::OverflowError, "Python int too large to convert to C int");
+  }
   std::string_view v = bytes_self_view(self);
-  std::string out;
+  TextBuffer out;
   intptr_t column = 0;
   for (char c : v) {
     if (c == '\t') {
@@ -386,6 +394,7 @@ Object* b_expandtabs(Object* self, Object* const* args, size_t nargs, Object* kw
       column = (c == '\n' || c == '\r') ? 0 : column + 1;
     }
   }
+  if (!out.ok()) return nullptr;
   return bytes_make_like(self, out.data(), out.size());
 }
 
@@ -410,11 +419,11 @@ Object* pad(Object* self, intptr_t left, intptr_t right, char fill) {
   std::string_view v = bytes_self_view(self);
   if (left < 0) left = 0;
   if (right < 0) right = 0;
-  std::string out;
-  out.reserve(v.size() + static_cast<size_t>(left + right));
+  TextBuffer out;
   out.append(static_cast<size_t>(left), fill);
   out.append(v);
   out.append(static_cast<size_t>(right), fill);
+  if (!out.ok()) return nullptr;
   return bytes_make_like(self, out.data(), out.size());
 }
 
@@ -449,8 +458,10 @@ Object* b_zfill(Object* self, Object* const* args, size_t nargs, Object* kwnames
   std::string_view v = bytes_self_view(self);
   intptr_t fill = width - static_cast<intptr_t>(v.size());
   if (fill <= 0) return bytes_make_like(self, v.data(), v.size());
-  std::string out(static_cast<size_t>(fill), '0');
+  TextBuffer out;
+  out.append(static_cast<size_t>(fill), '0');
   out.append(v);
+  if (!out.ok()) return nullptr;
   size_t f = static_cast<size_t>(fill);
   if (out[f] == '+' || out[f] == '-') {
     out[0] = out[f];
@@ -464,7 +475,9 @@ Object* b_zfill(Object* self, Object* const* args, size_t nargs, Object* kwnames
 enum class CaseOp { Lower, Upper, Title, Capitalize, Swap };
 
 Object* case_map(Object* self, CaseOp op) {
-  std::string out(bytes_self_view(self));
+  TextBuffer out;
+  out.append(bytes_self_view(self));
+  if (!out.ok()) return nullptr;
   bool prev_cased = false;
   for (size_t i = 0; i < out.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(out[i]);
@@ -599,7 +612,7 @@ Object* b_hex(Object* self, Object* const* args, size_t nargs, Object* kwnames) 
     if (a[1] && !index_as_ssize(a[1], &group, &exc::OverflowError)) return nullptr;
   }
   std::string_view v = bytes_self_view(self);
-  std::string out;
+  TextBuffer out;
   out.reserve(v.size() * 3);
   size_t n = v.size();
   size_t g = static_cast<size_t>(group < 0 ? -group : group);
@@ -613,6 +626,7 @@ Object* b_hex(Object* self, Object* const* args, size_t nargs, Object* kwnames) 
     out.push_back(kHex[c >> 4]);
     out.push_back(kHex[c & 15]);
   }
+  if (!out.ok()) return nullptr;
   return str_new_known(out.data(), out.size(), static_cast<intptr_t>(out.size()), true);
 }
 
@@ -629,7 +643,7 @@ Object* b_fromhex(Object* cls, Object* const* args, size_t nargs, Object* kwname
   Object* s = args[0];
   if (!is_str(s)) return raise(&exc::TypeError, "fromhex() argument must be str, not %s", type_name(s));
   std::string_view v = str_view(s);
-  std::string out;
+  TextBuffer out;
   size_t i = 0;
   while (i < v.size()) {
     if (v[i] == ' ' || (v[i] >= '\t' && v[i] <= '\r')) {
@@ -646,6 +660,7 @@ Object* b_fromhex(Object* cls, Object* const* args, size_t nargs, Object* kwname
     out.push_back(static_cast<char>(hi * 16 + lo));
     i += 2;
   }
+  if (!out.ok()) return nullptr;
   auto* type = static_cast<TypeObject*>(cls);
   if (type == &BytesType) return bytes_from(out.data(), out.size());
   if (type == &ByteArrayType) return bytearray_from(out.data(), out.size());
@@ -670,7 +685,7 @@ Object* ba_append(Object* self, Object* const* args, size_t nargs, Object* kwnam
 
 Object* ba_extend(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
   if (!check_args("extend", nargs, kwnames, 1, 1)) return nullptr;
-  std::string more;
+  TextBuffer more;
   bool not_iterable;
   if (!bytes_collect(args[0], more, &not_iterable)) {
     if (not_iterable) {

@@ -225,6 +225,36 @@ Object* finish(StrObject* s, intptr_t length, bool ascii) {
 
 }  // namespace
 
+// ---- TextBuffer ---------------------------------------------------------------------
+
+bool TextBuffer::grow(size_t extra) {
+  if (failed_) return false;
+  if (extra > kMaxSize - size_) {
+    failed_ = true;
+    return false;
+  }
+  size_t want = std::max(size_ + extra, std::min(cap_ * 2, kMaxSize));
+  char* d = static_cast<char*>(data_ == inline_ ? mem_alloc(want) : mem_realloc(data_, want));
+  if (!d) {
+    failed_ = true;
+    return false;
+  }
+  if (data_ == inline_) memcpy(d, inline_, size_);
+  data_ = d;
+  cap_ = want;
+  return true;
+}
+
+bool TextBuffer::ok() const {
+  if (!failed_) return true;
+  raise_no_memory();
+  return false;
+}
+
+Object* TextBuffer::to_str() const { return ok() ? str_from_utf8(data_, size_) : nullptr; }
+
+Object* TextBuffer::to_bytes() const { return ok() ? bytes_from(data_, size_) : nullptr; }
+
 // ---- creation ---------------------------------------------------------------------
 
 Object* str_empty() { return empty_str(); }
@@ -397,7 +427,8 @@ namespace {
 
 const char kHex[] = "0123456789abcdef";
 
-void append_escape(std::string& out, uint32_t cp) {
+template <class Out>
+void append_escape(Out& out, uint32_t cp) {
   char buf[12];
   if (cp < 0x100) {
     buf[0] = '\\'; buf[1] = 'x';
@@ -414,9 +445,9 @@ void append_escape(std::string& out, uint32_t cp) {
   }
 }
 
-}  // namespace
-
-void str_repr_append(std::string& out, std::string_view v) {
+// repr() of UTF-8 text into a std::string or a TextBuffer.
+template <class Out>
+void repr_into(Out& out, std::string_view v) {
   bool has_single = v.find('\'') != std::string_view::npos;
   bool has_double = v.find('"') != std::string_view::npos;
   char quote = has_single && !has_double ? '"' : '\'';
@@ -456,13 +487,17 @@ void str_repr_append(std::string& out, std::string_view v) {
   out.push_back(quote);
 }
 
+}  // namespace
+
+void str_repr_append(std::string& out, std::string_view v) { repr_into(out, v); }
+
 Object* str_repr(Object* s) {
-  std::string out;
-  str_repr_append(out, str_view(s));
-  return str_from(out);
+  TextBuffer out;
+  repr_into(out, str_view(s));
+  return out.to_str();
 }
 
-void ascii_escape_append(std::string& out, std::string_view v) {
+void ascii_escape_append(TextBuffer& out, std::string_view v) {
   const char* p = v.data();
   const char* end = p + v.size();
   while (p < end) {
@@ -481,8 +516,9 @@ Object* str_ascii(Object* s) {
     if (is_exact_str(s)) return newref(s);
     return str_new_known(str_data(s), static_cast<size_t>(str_size(s)), str_length(s), true);
   }
-  std::string out;
+  TextBuffer out;
   ascii_escape_append(out, str_view(s));
+  if (!out.ok()) return nullptr;
   return str_new_known(out.data(), out.size(), static_cast<intptr_t>(out.size()), true);
 }
 

@@ -86,7 +86,7 @@ Object* raise_unknown_handler(const char* errors) {
 
 const char kHex[] = "0123456789abcdef";
 
-void append_utf8(std::string& out, uint32_t cp) {
+void append_utf8(TextBuffer& out, uint32_t cp) {
   char buf[4];
   out.append(buf, static_cast<size_t>(unicode::utf8_encode(cp, buf)));
 }
@@ -133,7 +133,7 @@ int utf8_check(const unsigned char* p, size_t n, size_t* bad, const char** reaso
 
 // Applies a decoding error handler to data[start, end); false with an
 // exception set for 'strict' (or an unknown handler).
-bool decode_replace(std::string& out, Handler h, const char* errors, const char* encoding,
+bool decode_replace(TextBuffer& out, Handler h, const char* errors, const char* encoding,
                     std::string_view data, size_t start, size_t end, const char* reason) {
   switch (h) {
     case Handler::Strict:
@@ -175,7 +175,8 @@ Object* decode_ascii(const char* s, size_t n, const char* errors) {
   while (i < n && static_cast<unsigned char>(s[i]) < 0x80) ++i;
   if (i == n) return str_new_known(s, n, static_cast<intptr_t>(n), true);
   Handler h = lookup_handler(errors);
-  std::string out(s, i);
+  TextBuffer out;
+  out.append(s, i);
   std::string_view data(s, n);
   for (; i < n; ++i) {
     unsigned char b = static_cast<unsigned char>(s[i]);
@@ -186,7 +187,7 @@ Object* decode_ascii(const char* s, size_t n, const char* errors) {
       return nullptr;
     }
   }
-  return str_from(out);
+  return out.to_str();
 }
 
 Object* decode_latin1(const char* s, size_t n) {
@@ -290,7 +291,8 @@ Object* str_decode_utf8(const char* s, size_t n, const char* errors) {
 
   // Slow path: copy what was valid, then apply the handler at each error.
   Handler h = lookup_handler(errors);
-  std::string out(s, i);
+  TextBuffer out;
+  out.append(s, i);
   std::string_view data(s, n);
   while (i < n) {
     if (p[i] < 0x80) {
@@ -306,7 +308,7 @@ Object* str_decode_utf8(const char* s, size_t n, const char* errors) {
     if (!decode_replace(out, h, errors, "utf-8", data, i, i + bad, reason)) return nullptr;
     i += bad;
   }
-  return str_from(out);
+  return out.to_str();
 }
 
 Object* str_decode(const char* s, size_t n, const char* encoding, const char* errors) {
@@ -350,7 +352,7 @@ Object* str_encode(Object* str, const char* encoding, const char* errors) {
   const char* reason = codec == Codec::Ascii    ? "ordinal not in range(128)"
                        : codec == Codec::Latin1 ? "ordinal not in range(256)"
                                                 : "surrogates not allowed";
-  std::string out;
+  TextBuffer out;
   out.reserve(v.size());
   intptr_t index = 0;  // code-point index of p
   while (p < end) {
@@ -418,7 +420,7 @@ Object* str_encode(Object* str, const char* encoding, const char* errors) {
     }
     p = q;
   }
-  return bytes_from(out.data(), out.size());
+  return out.to_bytes();
 }
 
 }  // namespace frost

@@ -22,8 +22,13 @@
  * directly (no dict is built), or in the mapping of format_map.  Each value
  * is formatted by object_format, i.e. its type's __format__.
  *
- * str.__format__ parses the spec with the shared parser (format_spec.h).
+ * str.__format__ parses the spec with the shared parser (format_spec.h) and
+ * pads as format_spec_pad does.
+ *
+ * Results are built in TextBuffers: a width or precision too large for
+ * memory is a MemoryError.
  */
+#include <climits>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
@@ -59,9 +64,27 @@ Object* str_format_spec(Object* s, Object* spec) {
     len = f.precision;
   }
   if (f.width <= len && body.size() == static_cast<size_t>(str_size(s))) return str_exact(s);
-  std::string out;
-  format_spec_pad(out, body, len, f);
-  return str_from(out);
+  // format_spec_pad's layout, built in a TextBuffer so that a huge width is a
+  // MemoryError.
+  intptr_t pad = f.width > len ? f.width - len : 0;
+  intptr_t left = f.align == '>' ? pad : f.align == '^' ? pad / 2 : 0;
+  char fill[4];
+  size_t fill_size = static_cast<size_t>(unicode::utf8_encode(f.fill, fill));
+  TextBuffer out;
+  if (static_cast<size_t>(pad) > (TextBuffer::kMaxSize - body.size()) / fill_size) return raise_no_memory();
+  out.reserve(body.size() + static_cast<size_t>(pad) * fill_size);
+  if (!out.ok()) return nullptr;
+  auto append_fill = [&](intptr_t n) {
+    if (fill_size == 1) {
+      out.append(static_cast<size_t>(n), fill[0]);
+    } else {
+      for (intptr_t k = 0; k < n; ++k) out.append(fill, fill_size);
+    }
+  };
+  append_fill(left);
+  out.append(body);
+  append_fill(pad - left);
+  return str_new_known(out.data(), out.size(), len + pad, str_is_ascii(s) && fill_size == 1);
 }
 
 Object* str_method___format__(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
@@ -99,7 +122,7 @@ Object* next_arg(PercentState& st) {
 }
 
 // Appends UTF-8 of `body` (`len` code points) padded to `width` (strings and %c).
-void pad_text(std::string& out, std::string_view body, intptr_t len, intptr_t width, unsigned flags) {
+void pad_text(TextBuffer& out, std::string_view body, intptr_t len, intptr_t width, unsigned flags) {
   intptr_t padding = width > len ? width - len : 0;
   if (!(flags & kLJust)) out.append(static_cast<size_t>(padding), ' ');
   out.append(body);
@@ -107,7 +130,7 @@ void pad_text(std::string& out, std::string_view body, intptr_t len, intptr_t wi
 }
 
 // CPython's unicode_format_arg_output for a number body "[-+][0x]rest".
-void pad_number(std::string& out, std::string_view body, char type, intptr_t width, unsigned flags) {
+void pad_number(TextBuffer& out, std::string_view body, char type, intptr_t width, unsigned flags) {
   char fill = (flags & kZero) && !(flags & kLJust) ? '0' : ' ';
   char sign = 0;
   if (!body.empty() && (body[0] == '-' || body[0] == '+')) {
@@ -154,7 +177,7 @@ Object* integer_arg(Object* v, char type) {
 }
 
 // "[-][0x]digits" for an integer with %-precision (minimum digits).
-bool integer_body(Object* v, char type, unsigned flags, intptr_t prec, std::string& body) {
+bool integer_body(Object* v, char type, unsigned flags, intptr_t prec, TextBuffer& body) {
   Object* n = integer_arg(v, type);
   if (!n) return false;
   std::string digits;
@@ -188,7 +211,7 @@ bool integer_body(Object* v, char type, unsigned flags, intptr_t prec, std::stri
   return true;
 }
 
-bool float_body(Object* v, char type, unsigned flags, intptr_t prec, std::string& body) {
+bool float_body(Object* v, char type, unsigned flags, intptr_t prec, TextBuffer& body) {
   double d;
   if (is_float(v)) {
     d = float_value(v);
@@ -237,16 +260,21 @@ bool float_body(Object* v, char type, unsigned flags, intptr_t prec, std::string
   if (n < static_cast<int>(sizeof small)) {
     body.append(small, static_cast<size_t>(n));
   } else {
-    std::string big(static_cast<size_t>(n) + 1, '\0');
-    snprintf(big.data(), big.size(), fmt, static_cast<int>(prec), d);
-    body.append(big.data(), static_cast<size_t>(n));
+    char* big = static_cast<char*>(mem_alloc(static_cast<size_t>(n) + 1));
+    if (!big) {
+      raise_no_memory();
+      return false;
+    }
+    snprintf(big, static_cast<size_t>(n) + 1, fmt, static_cast<int>(prec), d);
+    body.append(big, static_cast<size_t>(n));
+    mem_free(big);
   }
 #pragma GCC diagnostic pop
   return true;
 }
 
 // %s / %b of bytes formatting: a bytes-like object or one with __bytes__.
-bool bytes_text_arg(std::string& out, Object* v, intptr_t prec, intptr_t width, unsigned flags) {
+bool bytes_text_arg(TextBuffer& out, Object* v, intptr_t prec, intptr_t width, unsigned flags) {
   std::string_view body;
   Object* owned = nullptr;
   if (!bytes_like_view(v, &body)) {
@@ -268,7 +296,7 @@ bool bytes_text_arg(std::string& out, Object* v, intptr_t prec, intptr_t width, 
 }
 
 // %c of bytes formatting: an int in range(256) or a single byte.
-bool bytes_char_arg(std::string& out, Object* v, intptr_t width, unsigned flags) {
+bool bytes_char_arg(TextBuffer& out, Object* v, intptr_t width, unsigned flags) {
   char c;
   std::string_view one;
   if (bytes_like_view(v, &one) && one.size() == 1) {
@@ -301,7 +329,7 @@ bool star_arg(PercentState& st, intptr_t* out) {
 }
 
 // Formats one directive whose '%' is at fmt[*pos - 1]; advances *pos.
-bool percent_directive(std::string& out, std::string_view fmt, size_t* pos, PercentState& st) {
+bool percent_directive(TextBuffer& out, std::string_view fmt, size_t* pos, PercentState& st) {
   size_t i = *pos;
   size_t n = fmt.size();
   Object* value = nullptr;  // borrowed, or owned when `owned`
@@ -372,15 +400,19 @@ bool percent_directive(std::string& out, std::string_view fmt, size_t* pos, Perc
     prec = 0;
     if (i < n && fmt[i] == '*') {
       if (!star_arg(st, &prec)) return false;
+      if (prec > INT_MAX || prec < INT_MIN) {  // a C int, as CPython
+        raise(&exc::OverflowError, "Python int too large to convert to C int");
+        return false;
+      }
       if (prec < 0) prec = 0;
       ++i;
     } else {
       for (; i < n && fmt[i] >= '0' && fmt[i] <= '9'; ++i) {
-        if (prec > (INTPTR_MAX - 9) / 10) {
+        prec = prec * 10 + (fmt[i] - '0');
+        if (prec > INT_MAX) {
           raise(&exc::ValueError, "precision too big");
           return false;
         }
-        prec = prec * 10 + (fmt[i] - '0');
       }
     }
   }
@@ -464,15 +496,15 @@ bool percent_directive(std::string& out, std::string_view fmt, size_t* pos, Perc
       return true;
     }
     case 'd': case 'i': case 'u': case 'x': case 'X': case 'o': {
-      std::string body;
+      TextBuffer body;
       if (!integer_body(value, type, flags, prec, body)) return false;
-      pad_number(out, body, type, width, flags);
+      pad_number(out, body.view(), type, width, flags);
       return true;
     }
     default: {
-      std::string body;
+      TextBuffer body;
       if (!float_body(value, type, flags, prec, body)) return false;
-      pad_number(out, body, type, width, flags);
+      pad_number(out, body.view(), type, width, flags);
       return true;
     }
   }
@@ -480,7 +512,7 @@ bool percent_directive(std::string& out, std::string_view fmt, size_t* pos, Perc
 
 // Formats `fmt % args` into `out`: str formatting, or bytes formatting when
 // `bytes` (then %b and %s take bytes-like objects or __bytes__, %c a byte).
-bool percent_format(std::string_view fmt, Object* args, bool bytes, std::string& out) {
+bool percent_format(std::string_view fmt, Object* args, bool bytes, TextBuffer& out) {
   PercentState st;
   st.bytes = bytes;
   st.args = args;
@@ -507,6 +539,7 @@ bool percent_format(std::string_view fmt, Object* args, bool bytes, std::string&
       continue;
     }
     if (!percent_directive(out, fmt, &i, st)) return false;
+    if (!out.ok()) return false;
   }
   if (st.argidx < st.arglen && !st.dict) {
     raise(&exc::TypeError, "not all arguments converted during %s formatting", bytes ? "bytes" : "string");
@@ -518,16 +551,16 @@ bool percent_format(std::string_view fmt, Object* args, bool bytes, std::string&
 }  // namespace
 
 Object* str_percent_format(Object* fmt, Object* args) {
-  std::string out;
+  TextBuffer out;
   if (!percent_format(str_view(fmt), args, false, out)) return nullptr;
-  return str_from(out);
+  return out.to_str();
 }
 
 Object* bytes_percent_format(Object* fmt, Object* args) {
-  std::string out;
+  TextBuffer out;
   if (!percent_format(bytes_self_view(fmt), args, true, out)) return nullptr;
   if (is_bytearray(fmt)) return bytearray_from(out.data(), out.size());
-  return bytes_from(out);
+  return out.to_bytes();
 }
 
 // ---- str.format ------------------------------------------------------------------------
@@ -676,10 +709,10 @@ Object* field_object(FormatCtx& ctx, std::string_view name) {
   return obj;
 }
 
-bool build_format(std::string& out, std::string_view fmt, FormatCtx& ctx, int depth);
+bool build_format(TextBuffer& out, std::string_view fmt, FormatCtx& ctx, int depth);
 
 // Splits a field "name[!c][:spec]" (without braces) and renders it.
-bool render_field(std::string& out, std::string_view field, bool spec_has_fields, FormatCtx& ctx,
+bool render_field(TextBuffer& out, std::string_view field, bool spec_has_fields, FormatCtx& ctx,
                   int depth) {
   size_t i = 0;
   for (; i < field.size(); ++i) {
@@ -734,12 +767,12 @@ bool render_field(std::string& out, std::string_view field, bool spec_has_fields
   }
   Object* spec_obj;
   if (spec_has_fields) {
-    std::string expanded;
+    TextBuffer expanded;
     if (!build_format(expanded, spec, ctx, depth - 1)) {
       decref(obj);
       return false;
     }
-    spec_obj = str_from(expanded);
+    spec_obj = expanded.to_str();
   } else {
     spec_obj = str_from(spec);
   }
@@ -756,7 +789,7 @@ bool render_field(std::string& out, std::string_view field, bool spec_has_fields
   return true;
 }
 
-bool build_format(std::string& out, std::string_view fmt, FormatCtx& ctx, int depth) {
+bool build_format(TextBuffer& out, std::string_view fmt, FormatCtx& ctx, int depth) {
   if (depth <= 0) {
     raise(&exc::ValueError, "Max string recursion exceeded");
     return false;
@@ -850,9 +883,9 @@ bool build_format(std::string& out, std::string_view fmt, FormatCtx& ctx, int de
 
 Object* str_format_method(Object* fmt, Object* const* args, size_t nargs, Object* kwnames) {
   FormatCtx ctx{args, nargs, kwnames, nullptr};
-  std::string out;
+  TextBuffer out;
   if (!build_format(out, str_view(fmt), ctx, 2)) return nullptr;
-  return str_from(out);
+  return out.to_str();
 }
 
 Object* str_method_format(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
@@ -862,9 +895,9 @@ Object* str_method_format(Object* self, Object* const* args, size_t nargs, Objec
 Object* str_method_format_map(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
   if (!check_args("format_map", nargs, kwnames, 1, 1)) return nullptr;
   FormatCtx ctx{nullptr, 0, nullptr, args[0]};
-  std::string out;
+  TextBuffer out;
   if (!build_format(out, str_view(self), ctx, 2)) return nullptr;
-  return str_from(out);
+  return out.to_str();
 }
 
 }  // namespace frost

@@ -5,9 +5,11 @@
  */
 #pragma once
 
+#include <cstring>
 #include <string>
 #include <string_view>
 
+#include "vm/object.h"
 #include "vm/types/str.h"
 #include "vm/types/unicode.h"
 
@@ -45,6 +47,65 @@ intptr_t str_index_of_offset(const Object* s, size_t off);
 // argument is not an integer.
 bool adjust_bounds(Object* start, Object* end, intptr_t len, intptr_t* s, intptr_t* e);
 
+// A growable buffer for building the bytes of a result (std::string's
+// append interface), which never throws: an allocation failure, or a size
+// past kMaxSize, marks the buffer failed and later appends do nothing; ok()
+// then raises MemoryError.  Results of user-controlled size (widths,
+// repetition, replacement) are built here so that a huge request is a
+// MemoryError, never a C++ exception.  The first 200 bytes need no
+// allocation.
+class TextBuffer {
+ public:
+  static constexpr size_t kMaxSize = static_cast<size_t>(INTPTR_MAX) / 2;
+
+  TextBuffer() = default;
+  ~TextBuffer() {
+    if (data_ != inline_) mem_free(data_);
+  }
+  TextBuffer(const TextBuffer&) = delete;
+  TextBuffer& operator=(const TextBuffer&) = delete;
+
+  void push_back(char c) {
+    if (size_ < cap_ || grow(1)) data_[size_++] = c;
+  }
+  void append(const char* p, size_t n) {
+    if (n && (cap_ - size_ >= n || grow(n))) {
+      memcpy(data_ + size_, p, n);
+      size_ += n;
+    }
+  }
+  void append(std::string_view v) { append(v.data(), v.size()); }
+  void append(size_t n, char c) {
+    if (n && (cap_ - size_ >= n || grow(n))) {
+      memset(data_ + size_, c, n);
+      size_ += n;
+    }
+  }
+  void reserve(size_t n) {
+    if (n > cap_) grow(n - size_);
+  }
+  size_t size() const { return size_; }
+  char* data() { return data_; }
+  char& operator[](size_t i) { return data_[i]; }
+  std::string_view view() const { return {data_, size_}; }
+  bool failed() const { return failed_; }
+  // False, with MemoryError raised, if an append failed.
+  bool ok() const;
+  // The contents as a new str (trusted UTF-8) or bytes; null with
+  // MemoryError if an append failed.
+  Object* to_str() const;
+  Object* to_bytes() const;
+
+ private:
+  bool grow(size_t extra);
+
+  char inline_[200];
+  char* data_ = inline_;
+  size_t size_ = 0;
+  size_t cap_ = sizeof inline_;
+  bool failed_ = false;
+};
+
 // Appends `item` (a new reference, or null after a failure) to `list` and
 // releases it: the list, or null with an exception set.  For the methods
 // that build lists of pieces (split, splitlines).
@@ -58,7 +119,7 @@ Object* str_method___format__(Object* self, Object* const* args, size_t nargs, O
 
 // The ascii() escaping of `utf8` appended to `out`: every non-ASCII code point
 // becomes \xhh, \uhhhh or \Uhhhhhhhh.
-void ascii_escape_append(std::string& out, std::string_view utf8);
+void ascii_escape_append(TextBuffer& out, std::string_view utf8);
 
 // Raises the UnicodeEncodeError/UnicodeDecodeError CPython raises, with the
 // message "'utf-8' codec can't decode byte 0xff in position 0: invalid start

@@ -11,6 +11,7 @@
  * lowercasing U+03A3.
  */
 #include <algorithm>
+#include <climits>
 #include <cstring>
 #include <string>
 
@@ -386,13 +387,16 @@ Object* m_replace(Object* self, Object* const* args, size_t nargs, Object* kwnam
   intptr_t count;
   if (!opt_ssize(nargs > 2 ? args[2] : nullptr, -1, &count)) return nullptr;
   std::string_view v = str_view(self);
-  std::string out;
+  TextBuffer out;
   if (str_size(old) == 0) {
     // Insert `with` before every code point and at the end, `count` times.
     if (count == 0 || (str_size(with) == 0)) return str_exact(self);
     intptr_t n = str_length(self) + 1;
     if (count < 0 || count > n) count = n;
     std::string_view w = str_view(with);
+    size_t k = static_cast<size_t>(count);
+    out.reserve(k > (SIZE_MAX - v.size()) / w.size() ? SIZE_MAX : v.size() + k * w.size());
+    if (!out.ok()) return nullptr;
     const char* p = v.data();
     const char* end = p + v.size();
     for (intptr_t k = 0; k < count; ++k) {
@@ -404,10 +408,10 @@ Object* m_replace(Object* self, Object* const* args, size_t nargs, Object* kwnam
       }
     }
     out.append(p, static_cast<size_t>(end - p));
-    return str_from(out);
+    return out.to_str();
   }
   if (!text::replace(v, str_view(old), str_view(with), count, out)) return str_exact(self);
-  return str_from(out);
+  return out.to_str();
 }
 
 Object* m_expandtabs(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
@@ -416,9 +420,12 @@ Object* m_expandtabs(Object* self, Object* const* args, size_t nargs, Object* kw
   if (!parse_args("expandtabs", args, nargs, kwnames, kwlist, 0, a)) return nullptr;
   intptr_t tabsize;
   if (!opt_ssize(a[0], 8, &tabsize)) return nullptr;
+  if (tabsize > INT_MAX || tabsize < INT_MIN) {  // a C int, as CPython
+    return raise(&exc::OverflowError, "Python int too large to convert to C int");
+  }
   std::string_view v = str_view(self);
   if (v.find('\t') == std::string_view::npos) return str_exact(self);
-  std::string out;
+  TextBuffer out;
   intptr_t column = 0;
   for (size_t i = 0; i < v.size();) {
     char c = v[i];
@@ -436,7 +443,7 @@ Object* m_expandtabs(Object* self, Object* const* args, size_t nargs, Object* kw
     i += static_cast<size_t>(len);
     column = (c == '\n' || c == '\r') ? 0 : column + 1;
   }
-  return str_from(out);
+  return out.to_str();
 }
 
 // ---- padding -------------------------------------------------------------------------
@@ -467,7 +474,9 @@ Object* pad(Object* self, intptr_t left, intptr_t right, std::string_view fill) 
   if (left < 0) left = 0;
   if (right < 0) right = 0;
   std::string_view v = str_view(self);
-  Object* r = str_alloc(static_cast<intptr_t>(v.size() + (left + right) * fill.size()));
+  size_t pads = static_cast<size_t>(left + right);
+  if (pads > (TextBuffer::kMaxSize - v.size()) / fill.size()) return raise_no_memory();
+  Object* r = str_alloc(static_cast<intptr_t>(v.size() + pads * fill.size()));
   if (!r) return nullptr;
   char* out = static_cast<StrObject*>(r)->data;
   for (intptr_t i = 0; i < left; ++i, out += fill.size()) memcpy(out, fill.data(), fill.size());
@@ -581,7 +590,7 @@ Object* case_map(Object* self, CaseOp op) {
     for (size_t i = 0; i < v.size(); ++i) out[i] = ascii_map(op, v[i], &prev_cased, i == 0);
     return str_finish_known(r, static_cast<intptr_t>(v.size()), true);
   }
-  std::string out;
+  TextBuffer out;
   out.reserve(v.size());
   uint32_t mapped[3];
   for (size_t i = 0; i < v.size();) {
@@ -614,7 +623,7 @@ Object* case_map(Object* self, CaseOp op) {
     }
     i += static_cast<size_t>(len);
   }
-  return str_from(out);
+  return out.to_str();
 }
 
 #define FROST_CASE_METHOD(fn, pyname, op)                                            \
@@ -831,7 +840,7 @@ Object* m_translate(Object* self, Object* const* args, size_t nargs, Object* kwn
   if (!check_args("translate", nargs, kwnames, 1, 1)) return nullptr;
   Object* table = args[0];
   std::string_view v = str_view(self);
-  std::string out;
+  TextBuffer out;
   out.reserve(v.size());
   // Results for ASCII code points, looked up once each: 0 unknown, 1 keep,
   // 2 delete, 3 the string in ascii_str.
@@ -883,11 +892,11 @@ Object* m_translate(Object* self, Object* const* args, size_t nargs, Object* kwn
     xdecref(m);
     if (cp < 128) {
       ascii_kind[cp] = kind;
-      if (kind == 3) ascii_str[cp].assign(out, mark, std::string::npos);
+      if (kind == 3) ascii_str[cp].assign(out.view().substr(mark));
     }
     i += static_cast<size_t>(len);
   }
-  return str_from(out);
+  return out.to_str();
 }
 
 }  // namespace

@@ -15,6 +15,7 @@
  */
 #pragma once
 
+#include <cstdint>
 #include <cstring>
 #include <string>
 #include <string_view>
@@ -212,13 +213,22 @@ void strip(std::string_view s, int side, Pred&& strip_it, size_t* lo, size_t* hi
 // ---- replacement ---------------------------------------------------------------------
 
 // s with the first `count` (negative: all) occurrences of the non-empty
-// `old` replaced by `with`.  Returns false if there was no occurrence (then
-// `out` is untouched).
-inline bool replace(std::string_view s, std::string_view old, std::string_view with,
-                    intptr_t count, std::string& out) {
+// `old` replaced by `with`, appended to `out` (a TextBuffer or std::string).
+// Returns false if there was no occurrence (then `out` is untouched).
+template <class Out>
+bool replace(std::string_view s, std::string_view old, std::string_view with, intptr_t count,
+             Out& out) {
   intptr_t at = find(s, old, 0, s.size());
   if (at < 0 || count == 0) return false;
-  out.reserve(s.size());
+  if (with.size() > old.size()) {
+    // Reserve the exact result first, so that an impossible size fails
+    // before anything is copied (TextBuffer: a MemoryError).
+    size_t k = static_cast<size_t>(text::count(s, old, static_cast<size_t>(at), s.size(), count));
+    size_t growth = with.size() - old.size();
+    out.reserve(k > (SIZE_MAX - s.size()) / growth ? SIZE_MAX : s.size() + k * growth);
+  } else {
+    out.reserve(s.size());
+  }
   size_t pos = 0;
   for (intptr_t k = 0; at >= 0 && (count < 0 || k < count); ++k) {
     out.append(s.data() + pos, static_cast<size_t>(at) - pos);
