@@ -11,6 +11,7 @@
  */
 #include "vm/errors.h"
 #include "vm/ops.h"
+#include "vm/slots.h"
 #include "vm/ops_internal.h"
 #include "vm/types/int.h"
 #include "vm/types/str.h"
@@ -61,7 +62,9 @@ Object* object_format(Object* value, Object* spec) {
     if (is_exact_str(value)) return newref(value);
     if (is_exact_int(value)) return object_str(value);
   }
-  Object* r = call_method(value, names::__format__, &spec, 1);
+  // Looked up on the type, as every special method: format(int) formats the
+  // class object, not int.__format__ unbound.
+  Object* r = call_special(value, names::__format__, &spec, 1);
   if (r && !is_str(r)) {
     raise(&exc::TypeError, "__format__ must return a str, not %s", type_name(r));
     decref(r);
