@@ -156,18 +156,24 @@ TEST_CASE("set: order after removals, re-adds and resizes matches CPython") {
   CHECK(live_objects == before);
 }
 
+// CPython 3.11 compiles a display of three or more constants to an empty set
+// updated from a frozenset constant, which its constant merging has rebuilt
+// from its own iteration order (frost's compiler does the same); set_update
+// copies that table, so the display iterates as CPython's.
 TEST_CASE("set: a display of constants iterates as CPython's ({17, 9, 1, 33})") {
   runtime_init();
   intptr_t before = live_objects;
   {
     auto display = [](std::initializer_list<int64_t> values) {
       Object* l = ints(values);
-      Object* items = list_as_tuple(l);
-      Object* constant = frozenset_for_constant_display(items);
+      Object* first = frozenset_new(l);
+      Object* order = tuple_from_iterable(first);
+      Object* constant = frozenset_new(order);
+      decref(order);
+      decref(first);
       Object* s = set_new(nullptr);
       CHECK(set_update(s, constant) == 0);
       decref(constant);
-      decref(items);
       decref(l);
       return repr_steal(s);
     };

@@ -754,23 +754,6 @@ int set_symmetric_difference_update(Object* s, Object* other) {
 Object* set_intersection(Object* s, Object* other) { return intersection(as_set(s), other); }
 void set_clear(Object* s) { clear_internal(as_set(s)); }
 
-Object* frozenset_for_constant_display(Object* items) {
-  Object* first = make_new_set(&FrozenSetType, items);
-  if (!first) return nullptr;
-  Object* order = tuple_new(as_set(first)->used);
-  if (!order) {
-    decref(first);
-    return nullptr;
-  }
-  intptr_t pos = 0, n = 0;
-  SetEntry* entry;
-  while (next_entry(as_set(first), &pos, &entry)) tuple_set(order, n++, newref(entry->key));
-  decref(first);
-  Object* second = make_new_set(&FrozenSetType, order);
-  decref(order);
-  return second;
-}
-
 // ---- slots -----------------------------------------------------------------
 
 static void set_dealloc(Object* self) {

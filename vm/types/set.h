@@ -50,13 +50,6 @@ int set_symmetric_difference_update(Object* s, Object* other);
 Object* set_intersection(Object* s, Object* other);
 void set_clear(Object* s);
 
-// The frozenset constant CPython 3.11's compiler makes for a display of three
-// or more constants (`{3, 1, 2}`; `items` is the tuple of them): built a
-// second time from the first one's iteration order, as its constant merging
-// does.  SET_UPDATE of that constant into the empty set (set_update copies
-// the table) then iterates in CPython's order for the display.
-Object* frozenset_for_constant_display(Object* items);
-
 // The iterator over a set or frozenset.
 extern TypeObject SetIterType;
 
