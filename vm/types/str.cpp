@@ -385,14 +385,6 @@ Object* str_intern_object(Object* o) {
 
 // ---- equality, order, hash ----------------------------------------------------------
 
-bool str_equal(Object* a, Object* b) {
-  if (a == b) return true;
-  auto* x = static_cast<StrObject*>(a);
-  auto* y = static_cast<StrObject*>(b);
-  return x->hash == y->hash && x->size == y->size &&
-         memcmp(x->data, y->data, static_cast<size_t>(x->size)) == 0;
-}
-
 bool str_equal_view(Object* s, std::string_view v) { return str_view(s) == v; }
 
 int str_compare(Object* a, Object* b) {

@@ -71,8 +71,15 @@ Object* str_intern(std::string_view s);
 // content was not interned yet (sys.intern).
 Object* str_intern_object(Object* s);
 
-// Content equality of two strs: pointer, then hash and size, then bytes.
-bool str_equal(Object* a, Object* b);
+// Content equality of two strs: pointer, then hash and size, then bytes
+// (inline: dict lookups call it on every probe that matches a hash).
+inline bool str_equal(Object* a, Object* b) {
+  if (a == b) return true;
+  auto* x = static_cast<const StrObject*>(a);
+  auto* y = static_cast<const StrObject*>(b);
+  return x->hash == y->hash && x->size == y->size &&
+         __builtin_memcmp(x->data, y->data, static_cast<size_t>(x->size)) == 0;
+}
 Object* str_concat(Object* a, Object* b);
 Object* str_join(Object* sep, Object* iterable);
 // repr() of a str with Python's quoting rules.
