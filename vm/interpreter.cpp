@@ -295,6 +295,14 @@ void runtime_init() {
     fputs("frost: fatal error while adding open() to builtins\n", stderr);
     abort();
   }
+  // sys owns the standard streams print() and input() use.
+  Object* sys = import_module("sys");
+  if (!sys) {
+    fputs("frost: fatal error while importing sys\n", stderr);
+    if (Object* e = error_fetch()) print_exception(e, stderr);
+    abort();
+  }
+  decref(sys);
   signals_install_default();
   gc_init();
 }

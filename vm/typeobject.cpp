@@ -274,10 +274,12 @@ namespace {
 // The base whose instance layout the new class extends: the most derived
 // "solid" base (one that adds C fields), as CPython's best_base.
 TypeObject* solid_base(TypeObject* t) {
+  // A type adds no C fields when its size is its base's plus, at most, the
+  // dict and weakref slots it introduced; all exception classes thus share
+  // BaseException as solid base, and `class E(OSError, ValueError)` works.
   while (t->base &&
          t->basicsize == t->base->basicsize + (t->dictoffset && !t->base->dictoffset ? 8 : 0) +
-                             (t->weaklistoffset && !t->base->weaklistoffset ? 8 : 0) &&
-         type_has_flag(t, kHeapType))
+                             (t->weaklistoffset && !t->base->weaklistoffset ? 8 : 0))
     t = t->base;
   return t;
 }
