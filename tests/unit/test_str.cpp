@@ -225,3 +225,34 @@ TEST_CASE("str: str_format_c, repr, ascii and the format spec entry point") {
   decref(spec);
   decref(s);
 }
+
+TEST_CASE("str: indexing non-ASCII text in any order finds the right code point") {
+  runtime_init();
+  // "aé中😀" repeated: code points of 1, 2, 3 and 4 bytes.
+  std::string text;
+  for (int k = 0; k < 50; ++k) text += "a\xc3\xa9\xe4\xb8\xad\xf0\x9f\x98\x80";
+  Object* s = str_from(text);
+  REQUIRE(str_length(s) == 200);
+  const uint32_t cycle[4] = {'a', 0xE9, 0x4E2D, 0x1F600};
+  auto check_at = [&](intptr_t i) {
+    Object* c = str_item(s, i);
+    CHECK(str_ord(c) == cycle[i % 4]);
+    decref(c);
+  };
+  for (intptr_t i = 0; i < 200; ++i) check_at(i);
+  for (intptr_t i = 199; i >= 0; --i) check_at(i);
+  for (intptr_t k = 0, i = 7; k < 400; ++k, i = (i * 37 + 11) % 200) check_at(i);
+  Object* t = str_slice(s, 3, 11, 1);
+  CHECK(str_length(t) == 8);
+  CHECK(str_ord(t) == 0x1F600);
+  decref(t);
+  decref(s);
+  // A new str at the address of a freed one is not confused with it.
+  for (int k = 0; k < 20; ++k) {
+    Object* u = str_from_cstr("\xc3\xa9xyz\xc3\xa9");
+    Object* c = str_item(u, 4);
+    CHECK(str_ord(c) == 'z');
+    decref(c);
+    decref(u);
+  }
+}

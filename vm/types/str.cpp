@@ -27,6 +27,7 @@
 #include "vm/types/str.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <cstdarg>
 #include <cstdio>
 #include <cstring>
@@ -611,19 +612,47 @@ intptr_t str_index_of_offset(const Object* s, size_t off) {
   return unicode::utf8_count(str_data(s), off);
 }
 
-// Walks from whichever end is nearer.
+namespace {
+
+// The last code-point index resolved on a non-ASCII str and its byte offset,
+// so that s[i] in a loop over i (and iteration by slicing) walks from the
+// previous position instead of from an end: O(1) per step, not O(n).  It is
+// interpreter state, not object state (the str is never written); str_dealloc
+// forgets a str that dies.
+struct OffsetCache {
+  const Object* str = nullptr;
+  intptr_t index = 0;
+  size_t offset = 0;
+};
+OffsetCache offset_cache;
+
+}  // namespace
+
+// Walks from the nearest of the start, the end and the cached position.
 size_t str_byte_offset(const Object* s, intptr_t i) {
   if (str_is_ascii(s)) return static_cast<size_t>(i);
   intptr_t length = str_length(s);
   const char* data = str_data(s);
   size_t size = static_cast<size_t>(str_size(s));
-  if (i <= length / 2) return unicode::utf8_offset(data, size, i);
-  const char* p = data + size;
-  for (intptr_t k = length; k > i; --k) {
+  intptr_t from = 0;
+  size_t off = 0;
+  if (length - i < i) {
+    from = length;
+    off = size;
+  }
+  if (offset_cache.str == s && std::abs(offset_cache.index - i) < std::abs(from - i)) {
+    from = offset_cache.index;
+    off = offset_cache.offset;
+  }
+  const char* p = data + off;
+  for (; from < i; ++from) p += unicode::utf8_seq_len(static_cast<unsigned char>(*p));
+  for (; from > i; --from) {
     do --p;
     while (unicode::utf8_is_continuation(static_cast<unsigned char>(*p)));
   }
-  return static_cast<size_t>(p - data);
+  off = static_cast<size_t>(p - data);
+  offset_cache = {s, i, off};
+  return off;
 }
 
 Object* str_item(Object* s, intptr_t i) {
@@ -770,7 +799,10 @@ MethodDef striter_methods[] = {
 
 // ---- the type -----------------------------------------------------------------------
 
-void str_dealloc(Object* self) { object_free(self); }
+void str_dealloc(Object* self) {
+  if (offset_cache.str == self) offset_cache.str = nullptr;
+  object_free(self);
+}
 
 
 // str(object='') / str(object=b'', encoding='utf-8', errors='strict')
