@@ -625,6 +625,10 @@ TEST_CASE("range: length, indexing, slicing, membership, repr, hash") {
     CHECK(sliced(r, nullptr, nullptr, m1) == "range(18, -3, -3)");
     CHECK(sliced(r, nullptr, nullptr, two) == "range(0, 21, 6)");
     CHECK(sliced(r, five, one, m2) == "range(15, 3, -6)");
+    Object* m20 = I(-20);
+    CHECK(sliced(r, ten, nullptr, nullptr) == "range(21, 21, 3)");
+    CHECK(sliced(r, m20, m20, m1) == "range(-3, -3, -3)");
+    decref(m20);
     CHECK(object_contains(r, nine) == 1);
     CHECK(object_contains(r, ten) == 0);
     CHECK(repr_steal(call_m(r, "index", {nine})) == "3");
@@ -709,7 +713,26 @@ TEST_CASE("range: bounds beyond int64") {
     Object* r = range_new(zero, e20, e19);
     CHECK(object_len(r) == 10);
     decref(r);
+    CHECK(sliced(big, nullptr, nullptr, e19) == "range(0, 100000000000000000000, 10000000000000000000)");
+    Object* m5 = I(-5);
+    CHECK(sliced(big, m5, nullptr, nullptr) ==
+          "range(99999999999999999995, 100000000000000000000)");
+    decref(m5);
     decref(big);
+    Object* e30 = pow10(30);
+    Object* s = slice_new(nullptr, nullptr, e30);
+    Object* five = I(5);
+    CHECK(repr_steal(call_m(s, "indices", {five})) == "(0, 5, 1000000000000000000000000000000)");
+    decref(s);
+    decref(five);
+    Object* e25 = pow10(25);
+    Object* two2 = I(2);
+    s = slice_new(one, two2, nullptr);
+    decref(two2);
+    CHECK(repr_steal(call_m(s, "indices", {e25})) == "(1, 2, 1)");
+    decref(s);
+    decref(e25);
+    decref(e30);
 
     // Across the int64 boundary: a long iterator, forwards and reversed.
     Object* two = I(2);

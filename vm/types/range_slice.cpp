@@ -252,22 +252,17 @@ static Object* range_richcompare(Object* a, Object* b, CompareOp op) {
   return bool_from(eq == (op == CompareOp::Eq));
 }
 
-// range[slice]: another range.
+static bool slice_long_indices(Object* slice, Object* length, Object* out[3]);
+
+// range[slice]: another range, for lengths of any size.
 static Object* range_slice(RangeObject* r, Object* slice) {
-  if (!small(r->length)) return raise(&exc::OverflowError, "Python int too large to convert to C ssize_t");
-  intptr_t start, stop, step;
-  if (!slice_unpack(slice, &start, &stop, &step)) return nullptr;
-  slice_adjust_indices(static_cast<intptr_t>(int_small_value(r->length)), &start, &stop, step);
-  Object* s = int_from_i64(start);
-  Object* e = int_from_i64(stop);
-  Object* k = int_from_i64(step);
-  Object* new_start = compute_item(r, s);
-  Object* new_stop = new_start ? compute_item(r, e) : nullptr;
-  Object* new_step = new_stop ? mul(r->step, k) : nullptr;
+  Object* idx[3];
+  if (!slice_long_indices(slice, r->length, idx)) return nullptr;
+  Object* new_start = compute_item(r, idx[0]);
+  Object* new_stop = new_start ? compute_item(r, idx[1]) : nullptr;
+  Object* new_step = new_stop ? mul(r->step, idx[2]) : nullptr;
   Object* result = new_step ? range_new(new_start, new_stop, new_step) : nullptr;
-  decref(s);
-  decref(e);
-  decref(k);
+  for (Object* o : idx) decref(o);
   xdecref(new_start);
   xdecref(new_stop);
   xdecref(new_step);
@@ -581,28 +576,82 @@ static Object* slice_richcompare(Object* a, Object* b, CompareOp op) {
   return r;
 }
 
+// A slice bound as an int object (CPython's evaluate_slice_index).
+static Object* slice_index_object(Object* v) {
+  if (!is_index_like(v))
+    return raise(&exc::TypeError, "slice indices must be integers or None or have an __index__ method");
+  return number_index(v);
+}
+
+// A bound clipped to a sequence of `length` items: negative counts from the
+// end, then clamped to [lower, upper].
+static Object* clip_bound(Object* v, Object* length, Object* lower, Object* upper) {
+  Object* i = slice_index_object(v);
+  if (!i) return nullptr;
+  if (int_sign(i) < 0) {
+    Object* j = add(i, length);
+    decref(i);
+    if (!j) return nullptr;
+    if (int_compare(j, lower) < 0) {
+      decref(j);
+      return newref(lower);
+    }
+    return j;
+  }
+  if (int_compare(i, upper) > 0) {
+    decref(i);
+    return newref(upper);
+  }
+  return i;
+}
+
+// slice.indices(length) on int objects of any size (CPython's
+// _PySlice_GetLongIndices): out receives new references to start, stop and
+// step.  `length` is a non-negative int.
+static bool slice_long_indices(Object* slice, Object* length, Object* out[3]) {
+  SliceObject* s = as_slice(slice);
+  Object* step = s->step == None ? int_from_i64(1) : slice_index_object(s->step);
+  if (!step) return false;
+  if (int_sign(step) == 0) {
+    decref(step);
+    raise(&exc::ValueError, "slice step cannot be zero");
+    return false;
+  }
+  bool negative = int_sign(step) < 0;
+  Object* lower = int_from_i64(negative ? -1 : 0);
+  Object* upper = negative ? add(length, lower) : newref(length);
+  Object* start = nullptr;
+  Object* stop = nullptr;
+  if (upper) {
+    start = s->start == None ? newref(negative ? upper : lower) : clip_bound(s->start, length, lower, upper);
+    if (start)
+      stop = s->stop == None ? newref(negative ? lower : upper) : clip_bound(s->stop, length, lower, upper);
+  }
+  decref(lower);
+  xdecref(upper);
+  if (!stop) {
+    xdecref(start);
+    decref(step);
+    return false;
+  }
+  out[0] = start;
+  out[1] = stop;
+  out[2] = step;
+  return true;
+}
+
 static Object* slice_indices(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
   if (!check_args("slice.indices", nargs, kwnames, 1, 1)) return nullptr;
-  Object* len_obj = number_index(args[0]);
-  if (!len_obj) return nullptr;
-  int sign = int_sign(len_obj);
-  intptr_t length;
-  bool ok = index_as_ssize(len_obj, &length, &exc::OverflowError);
-  decref(len_obj);
+  Object* length = number_index(args[0]);
+  if (!length) return nullptr;
+  Object* idx[3];
+  bool ok = int_sign(length) >= 0;
+  if (!ok) raise(&exc::ValueError, "length should not be negative");
+  else ok = slice_long_indices(self, length, idx);
+  decref(length);
   if (!ok) return nullptr;
-  if (sign < 0) return raise(&exc::ValueError, "length should not be negative");
-  intptr_t start, stop, step;
-  if (!slice_unpack(self, &start, &stop, &step)) return nullptr;
-  slice_adjust_indices(length, &start, &stop, step);
-  // The step as given (a huge one is only clamped for the computation).
-  Object* step_obj = as_slice(self)->step == None ? int_from_i64(1) : number_index(as_slice(self)->step);
-  if (!step_obj) return nullptr;
-  Object* s = int_from_i64(start);
-  Object* e = int_from_i64(stop);
-  Object* t = tuple_pack(3, s, e, step_obj);
-  decref(s);
-  decref(e);
-  decref(step_obj);
+  Object* t = tuple_pack(3, idx[0], idx[1], idx[2]);
+  for (Object* o : idx) decref(o);
   return t;
 }
 
