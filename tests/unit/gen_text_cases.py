@@ -642,6 +642,14 @@ b'\xff'.decode('utf-8', 'foo')
 b'a'.decode('foo')
 b'a'.decode(1)
 b'\xf0\x9f\x98\x80'.decode()
+bytes.maketrans(b'abc', b'xyz')[96:101]
+bytes.maketrans(b'ab', b'x')
+bytes.maketrans('a', 'b')
+b'abcabc'.translate(bytes.maketrans(b'abc', b'xyz'))
+b'abcabc'.translate(None, b'b')
+b'abcabc'.translate(bytes.maketrans(b'a', b'A'), delete=b'c')
+b'abc'.translate(b'x')
+bytearray(b'abc').translate(None, b'a')
 # % formatting
 b'%(a)s' % {b'a': b'x'}
 b'%(a)s' % {'a': b'x'}

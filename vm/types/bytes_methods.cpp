@@ -671,6 +671,44 @@ Object* b_fromhex(Object* cls, Object* const* args, size_t nargs, Object* kwname
   return r;
 }
 
+// bytes.maketrans(frm, to) / bytearray.maketrans: a static method giving the
+// 256-byte table that maps each byte of `frm` to the byte of `to` at the
+// same position.
+Object* b_maketrans(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+  if (!check_args("maketrans", nargs, kwnames, 2, 2)) return nullptr;
+  std::string_view from, to;
+  if (!need_buffer(args[0], &from) || !need_buffer(args[1], &to)) return nullptr;
+  if (from.size() != to.size()) return raise(&exc::ValueError, "maketrans arguments must have same length");
+  char table[256];
+  for (int i = 0; i < 256; ++i) table[i] = static_cast<char>(i);
+  for (size_t i = 0; i < from.size(); ++i) table[static_cast<unsigned char>(from[i])] = to[i];
+  return bytes_from(table, sizeof table);
+}
+
+// translate(table, /, delete=b''): table is None or 256 bytes.
+Object* b_translate(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
+  static const char* const kwlist[] = {"", "delete", nullptr};
+  Object* a[2];
+  if (!parse_args("translate", args, nargs, kwnames, kwlist, 1, a, 1)) return nullptr;
+  std::string_view table, del;
+  if (a[0] != None) {
+    if (!need_buffer(a[0], &table)) return nullptr;
+    if (table.size() != 256) return raise(&exc::ValueError, "translation table must be 256 characters long");
+  }
+  if (a[1] && !need_buffer(a[1], &del)) return nullptr;
+  bool drop[256] = {};
+  for (char c : del) drop[static_cast<unsigned char>(c)] = true;
+  std::string_view v = bytes_self_view(self);
+  TextBuffer out;
+  out.reserve(v.size());
+  for (char c : v) {
+    unsigned char b = static_cast<unsigned char>(c);
+    if (!drop[b]) out.push_back(table.empty() ? c : table[b]);
+  }
+  if (!out.ok()) return nullptr;
+  return bytes_make_like(self, out.data(), out.size());
+}
+
 // ---- bytearray mutators ---------------------------------------------------------------------
 
 Object* ba_append(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
@@ -787,6 +825,8 @@ Object* ba_reverse(Object* self, Object* const*, size_t nargs, Object* kwnames) 
   {"rindex", b_rindex, 0, "B.rindex(sub[, start[, end]]) -> int\nLike rfind() but raise ValueError when the subsection is not found."}, \
   {"count", b_count, 0, "B.count(sub[, start[, end]]) -> int\nReturn the number of non-overlapping occurrences of subsection sub."}, \
   {"replace", b_replace, 0, "replace($self, old, new, count=-1, /)\nReturn a copy with all occurrences of substring old replaced by new."}, \
+  {"maketrans", b_maketrans, kMethStatic, "maketrans(frm, to, /)\nReturn a translation table usable for the bytes or bytearray translate method."}, \
+  {"translate", b_translate, 0, "translate($self, table, /, delete=b'')\nReturn a copy with each character mapped by the given translation table."}, \
   {"expandtabs", b_expandtabs, 0, "expandtabs($self, /, tabsize=8)\nReturn a copy where all tab characters are expanded using spaces."}, \
   {"center", b_center, 0, "center($self, width, fillchar=b' ', /)\nReturn a centered string of length width."}, \
   {"ljust", b_ljust, 0, "ljust($self, width, fillchar=b' ', /)\nReturn a left-justified string of length width."}, \
