@@ -211,6 +211,8 @@ Object* m_endswith(Object* self, Object* const* args, size_t nargs, Object* kwna
 // ---- split family -------------------------------------------------------------------
 
 bool str_is_space(uint32_t cp) { return unicode::is_space(cp); }
+// str.isspace() for a byte of an ASCII str, inlined in the splitting loops.
+inline bool ascii_is_space(uint32_t c) { return c == ' ' || c - 9u <= 4u || c - 0x1Cu <= 3u; }
 
 Object* split_common(Object* self, Object* const* args, size_t nargs, Object* kwnames,
                      const char* fname, bool reverse) {
@@ -231,8 +233,13 @@ Object* split_common(Object* self, Object* const* args, size_t nargs, Object* kw
     ok = reverse ? text::rsplit_sep(v, str_view(sep), maxsplit, emit)
                  : text::split_sep(v, str_view(sep), maxsplit, emit);
   } else {
-    ok = reverse ? text::rsplit_whitespace<text::Utf8Units>(v, maxsplit, str_is_space, emit)
-                 : text::split_whitespace<text::Utf8Units>(v, maxsplit, str_is_space, emit);
+    if (str_is_ascii(self)) {
+      ok = reverse ? text::rsplit_whitespace<text::ByteUnits>(v, maxsplit, ascii_is_space, emit)
+                   : text::split_whitespace<text::ByteUnits>(v, maxsplit, ascii_is_space, emit);
+    } else {
+      ok = reverse ? text::rsplit_whitespace<text::Utf8Units>(v, maxsplit, str_is_space, emit)
+                   : text::split_whitespace<text::Utf8Units>(v, maxsplit, str_is_space, emit);
+    }
   }
   if (!ok) {
     decref(list);
@@ -325,7 +332,11 @@ Object* strip_common(Object* self, Object* const* args, size_t nargs, Object* kw
   std::string_view v = str_view(self);
   size_t lo, hi;
   if (!chars) {
-    text::strip<text::Utf8Units>(v, side, str_is_space, &lo, &hi);
+    if (str_is_ascii(self)) {
+      text::strip<text::ByteUnits>(v, side, ascii_is_space, &lo, &hi);
+    } else {
+      text::strip<text::Utf8Units>(v, side, str_is_space, &lo, &hi);
+    }
   } else if (str_is_ascii(chars)) {
     bool set[128] = {};
     for (char c : str_view(chars)) set[static_cast<unsigned char>(c)] = true;
