@@ -256,3 +256,16 @@ TEST_CASE("str: indexing non-ASCII text in any order finds the right code point"
     decref(u);
   }
 }
+
+TEST_CASE("str: lone surrogates are detected") {
+  runtime_init();
+  Object* plain = str_from_cstr("caf\xc3\xa9 \xed\x9f\xbf");  // U+D7FF is no surrogate
+  CHECK(!str_has_surrogates(plain));
+  Object* sur = str_from_codepoint(0xDC80);
+  CHECK(str_has_surrogates(sur));
+  CHECK(str_encode(sur, "utf-8", "strict") == nullptr);
+  CHECK(error_matches(&exc::UnicodeEncodeError));
+  error_clear();
+  decref(sur);
+  decref(plain);
+}

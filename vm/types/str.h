@@ -124,6 +124,10 @@ Object* str_format_spec(Object* s, Object* spec);
 // for encoding, xmlcharrefreplace.  LookupError for an unknown encoding.
 Object* str_decode(const char* s, size_t n, const char* encoding, const char* errors);
 Object* str_encode(Object* s, const char* encoding, const char* errors);   // -> bytes
+// True if `s` holds lone surrogates (chr(0xD800), 'surrogateescape'): then
+// its bytes are not valid UTF-8, and writing it to a UTF-8 stream must go
+// through str_encode (which raises, or applies the error handler).
+bool str_has_surrogates(Object* s);
 
 // Interned identifiers used all over the VM: `names::__init__`,
 // `names::keys`, … (immortal).  Defined in vm/types/str_names.cpp from one

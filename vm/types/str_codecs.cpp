@@ -311,6 +311,18 @@ Object* str_decode_utf8(const char* s, size_t n, const char* errors) {
   return out.to_str();
 }
 
+bool str_has_surrogates(Object* s) {
+  if (str_is_ascii(s)) return false;
+  // A surrogate is ED A0..BF xx; other ED sequences are ED 80..9F xx.
+  const char* p = str_data(s);
+  const char* end = p + str_size(s);
+  while ((p = static_cast<const char*>(memchr(p, '\xED', static_cast<size_t>(end - p))))) {
+    if (static_cast<unsigned char>(p[1]) >= 0xA0) return true;
+    p += 3;
+  }
+  return false;
+}
+
 Object* str_decode(const char* s, size_t n, const char* encoding, const char* errors) {
   switch (lookup_codec(encoding)) {
     case Codec::Utf8: return str_decode_utf8(s, n, errors);
@@ -337,15 +349,7 @@ Object* str_encode(Object* str, const char* encoding, const char* errors) {
   };
   const char* p = v.data();
   const char* end = p + v.size();
-  if (codec == Codec::Utf8) {
-    // Only lone surrogates (ED A0..BF xx) need work.
-    const char* q = p;
-    while ((q = static_cast<const char*>(memchr(q, '\xED', static_cast<size_t>(end - q))))) {
-      if (static_cast<unsigned char>(q[1]) >= 0xA0) break;
-      q += 3;
-    }
-    if (!q) return bytes_from(v.data(), v.size());
-  }
+  if (codec == Codec::Utf8 && !str_has_surrogates(str)) return bytes_from(v.data(), v.size());
 
   Handler h = lookup_handler(errors);
   const char* name = codec_name(codec);
