@@ -431,30 +431,27 @@ Object* eval_frame(Frame* f, bool throwing) {
 #define PEEK(n) (sp[-static_cast<intptr_t>(n)])
 #define SET_TOP(v) (sp[-1] = (v))
 #define SET_SECOND(v) (sp[-2] = (v))
-#define JUMP_TO(target) (ip = first_instr + (target))
+#define JUMP_TO(target) (ip = FIRST_INSTR + (target))
 
-  // The running frame's state, cached in locals; LOAD_FRAME reloads it when
-  // `f` changes (an inlined call or its return).
-  CodeObject* code;
-  uint32_t* first_instr;
+  // Only the instruction and stack pointers live in locals (callee-saved
+  // registers); everything else is reached through `f`, so that the
+  // compiler keeps ip and sp out of memory across the calls every opcode
+  // makes.  LOAD_FRAME reloads them when `f` changes (an inlined call or its
+  // return).
   uint32_t* ip;
-  Object** localsplus;
-  Object** stack_base;
   Object** sp;
-  Object* consts;
-  Object* names_;
-#define LOAD_FRAME()                         \
-  do {                                       \
-    code = f->code;                          \
-    first_instr = code->code;                \
-    ip = f->ip ? f->ip : first_instr;        \
-    localsplus = f->localsplus;              \
-    stack_base = f->stack_base();            \
-    sp = f->sp ? f->sp : stack_base;         \
-    f->sp = nullptr;                         \
-    consts = code->consts;                   \
-    names_ = code->names;                    \
+#define LOAD_FRAME()                                   \
+  do {                                                 \
+    ip = f->ip ? f->ip : f->code->code;                \
+    sp = f->sp ? f->sp : f->stack_base();              \
+    f->sp = nullptr;                                   \
   } while (0)
+#define CODE (f->code)
+#define FIRST_INSTR (f->code->code)
+#define LOCALS (f->localsplus)
+#define STACK_BASE (f->stack_base())
+#define CONSTS (f->code->consts)
+#define NAMES (f->code->names)
 
   if (!enter_call()) return nullptr;
   LOAD_FRAME();
@@ -504,14 +501,14 @@ dispatch:
   }
 
   CASE(LOAD_CONST) {
-    PUSH(newref(tuple_get(consts, oparg)));
+    PUSH(newref(tuple_get(CONSTS, oparg)));
     DISPATCH();
   }
 
   CASE(LOAD_FAST) {
-    Object* v = localsplus[oparg];
+    Object* v = LOCALS[oparg];
     if (__builtin_expect(!v, 0)) {
-      unbound_local(code, oparg);
+      unbound_local(CODE, oparg);
       goto error;
     }
     PUSH(newref(v));
@@ -519,23 +516,23 @@ dispatch:
   }
 
   CASE(STORE_FAST) {
-    setref(&localsplus[oparg], POP());
+    setref(&LOCALS[oparg], POP());
     DISPATCH();
   }
 
   CASE(DELETE_FAST) {
-    if (!localsplus[oparg]) {
-      unbound_local(code, oparg);
+    if (!LOCALS[oparg]) {
+      unbound_local(CODE, oparg);
       goto error;
     }
-    clearref(&localsplus[oparg]);
+    clearref(&LOCALS[oparg]);
     DISPATCH();
   }
 
   CASE(LOAD_DEREF) {
-    Object* v = static_cast<CellObject*>(localsplus[oparg])->ref;
+    Object* v = static_cast<CellObject*>(LOCALS[oparg])->ref;
     if (!v) {
-      unbound_free(code, oparg);
+      unbound_free(CODE, oparg);
       goto error;
     }
     PUSH(newref(v));
@@ -543,14 +540,14 @@ dispatch:
   }
 
   CASE(STORE_DEREF) {
-    setref(&static_cast<CellObject*>(localsplus[oparg])->ref, POP());
+    setref(&static_cast<CellObject*>(LOCALS[oparg])->ref, POP());
     DISPATCH();
   }
 
   CASE(DELETE_DEREF) {
-    auto* cell = static_cast<CellObject*>(localsplus[oparg]);
+    auto* cell = static_cast<CellObject*>(LOCALS[oparg]);
     if (!cell->ref) {
-      unbound_free(code, oparg);
+      unbound_free(CODE, oparg);
       goto error;
     }
     clearref(&cell->ref);
@@ -558,17 +555,17 @@ dispatch:
   }
 
   CASE(LOAD_CLOSURE) {
-    PUSH(newref(localsplus[oparg]));
+    PUSH(newref(LOCALS[oparg]));
     DISPATCH();
   }
 
   CASE(LOAD_CLASSDEREF) {
-    Object* name = tuple_get(code->localsplusnames, oparg);
+    Object* name = tuple_get(CODE->localsplusnames, oparg);
     Object* v = f->locals ? dict_get(f->locals, name) : nullptr;
     if (!v && error_occurred()) goto error;
-    if (!v) v = static_cast<CellObject*>(localsplus[oparg])->ref;
+    if (!v) v = static_cast<CellObject*>(LOCALS[oparg])->ref;
     if (!v) {
-      unbound_free(code, oparg);
+      unbound_free(CODE, oparg);
       goto error;
     }
     PUSH(newref(v));
@@ -576,7 +573,7 @@ dispatch:
   }
 
   CASE(LOAD_NAME) {
-    Object* name = tuple_get(names_, oparg);
+    Object* name = tuple_get(NAMES, oparg);
     Object* v = nullptr;
     if (f->locals) {
       v = is_exact_dict(f->locals) ? dict_get_str(f->locals, name) : object_getitem(f->locals, name);
@@ -600,7 +597,7 @@ dispatch:
   }
 
   CASE(STORE_NAME) {
-    Object* name = tuple_get(names_, oparg);
+    Object* name = tuple_get(NAMES, oparg);
     Object* v = POP();
     int rc = f->locals ? object_setitem(f->locals, name, v) : dict_set(f->globals, name, v);
     decref(v);
@@ -609,7 +606,7 @@ dispatch:
   }
 
   CASE(DELETE_NAME) {
-    Object* name = tuple_get(names_, oparg);
+    Object* name = tuple_get(NAMES, oparg);
     Object* ns = f->locals ? f->locals : f->globals;
     int rc = dict_del(ns, name);
     if (rc < 0) goto error;
@@ -621,14 +618,14 @@ dispatch:
   }
 
   CASE(LOAD_GLOBAL) {
-    GlobalCache* c = &caches_for(code)->globals[oparg];
+    GlobalCache* c = &caches_for(CODE)->globals[oparg];
     Object* g = f->globals;
     Object* b = f->builtins;
     if (c->globals == g && c->globals_version == dict_version(g) && c->builtins_version == dict_version(b)) {
       PUSH(newref(c->value));
       DISPATCH();
     }
-    Object* name = tuple_get(names_, oparg);
+    Object* name = tuple_get(NAMES, oparg);
     Object* v = dict_get_str(g, name);
     if (!v) v = dict_get_str(b, name);
     if (!v) {
@@ -642,14 +639,14 @@ dispatch:
 
   CASE(STORE_GLOBAL) {
     Object* v = POP();
-    int rc = dict_set(f->globals, tuple_get(names_, oparg), v);
+    int rc = dict_set(f->globals, tuple_get(NAMES, oparg), v);
     decref(v);
     if (rc < 0) goto error;
     DISPATCH();
   }
 
   CASE(DELETE_GLOBAL) {
-    Object* name = tuple_get(names_, oparg);
+    Object* name = tuple_get(NAMES, oparg);
     int rc = dict_del(f->globals, name);
     if (rc < 0) goto error;
     if (rc == 0) {
@@ -661,8 +658,8 @@ dispatch:
 
   CASE(LOAD_ATTR) {
     Object* owner = TOP();
-    Object* name = tuple_get(names_, oparg);
-    AttrCache* c = &caches_for(code)->attrs[ip - first_instr - 1];
+    Object* name = tuple_get(NAMES, oparg);
+    AttrCache* c = &caches_for(CODE)->attrs[ip - FIRST_INSTR - 1];
     TypeObject* t = type_of(owner);
     if (c->type == t && c->epoch == type_epoch && c->index >= 0) {
       DictObject* d = plain_instance_dict(owner, t);
@@ -684,7 +681,7 @@ dispatch:
   CASE(STORE_ATTR) {
     Object* owner = POP();
     Object* v = POP();
-    int rc = object_setattr(owner, tuple_get(names_, oparg), v);
+    int rc = object_setattr(owner, tuple_get(NAMES, oparg), v);
     decref(owner);
     decref(v);
     if (rc < 0) goto error;
@@ -693,7 +690,7 @@ dispatch:
 
   CASE(DELETE_ATTR) {
     Object* owner = POP();
-    int rc = object_setattr(owner, tuple_get(names_, oparg), nullptr);
+    int rc = object_setattr(owner, tuple_get(NAMES, oparg), nullptr);
     decref(owner);
     if (rc < 0) goto error;
     DISPATCH();
@@ -701,8 +698,8 @@ dispatch:
 
   CASE(LOAD_METHOD) {
     Object* owner = TOP();
-    Object* name = tuple_get(names_, oparg);
-    AttrCache* c = &caches_for(code)->attrs[ip - first_instr - 1];
+    Object* name = tuple_get(NAMES, oparg);
+    AttrCache* c = &caches_for(CODE)->attrs[ip - FIRST_INSTR - 1];
     TypeObject* t = type_of(owner);
     if (c->type == t && c->epoch == type_epoch && c->method) {
       // The method is a plain function on the type, unless the instance
@@ -1276,7 +1273,7 @@ dispatch:
   }
 
   CASE(KW_NAMES) {
-    f->kwnames = tuple_get(consts, oparg);
+    f->kwnames = tuple_get(CONSTS, oparg);
     DISPATCH();
   }
 
@@ -1448,7 +1445,7 @@ dispatch:
     Object* fromlist = POP();
     Object* level = TOP();
     f->ip = ip;
-    Object* m = import_name(tuple_get(names_, oparg), f->globals, fromlist, level);
+    Object* m = import_name(tuple_get(NAMES, oparg), f->globals, fromlist, level);
     decref(fromlist);
     if (!m) goto error;
     SET_TOP(m);
@@ -1457,7 +1454,7 @@ dispatch:
   }
 
   CASE(IMPORT_FROM) {
-    Object* v = import_from(TOP(), tuple_get(names_, oparg));
+    Object* v = import_from(TOP(), tuple_get(NAMES, oparg));
     if (!v) goto error;
     PUSH(v);
     DISPATCH();
@@ -1607,19 +1604,19 @@ error : {
     exc = ts.exc;
   }
   if (!reraise) {
-    intptr_t idx = ip - first_instr - 1;
-    exception_add_traceback(exc, code, code_line_for(code, idx < 0 ? 0 : idx));
+    intptr_t idx = ip - FIRST_INSTR - 1;
+    exception_add_traceback(exc, CODE, code_line_for(CODE, idx < 0 ? 0 : idx));
     chain_context(exc);
   }
   reraise = false;
-  const ExceptionTableEntry* h = find_handler(code, ip - first_instr - 1);
+  const ExceptionTableEntry* h = find_handler(CODE, ip - FIRST_INSTR - 1);
   if (h) {
-    while (sp > stack_base + h->depth) xdecref(POP());
+    while (sp > STACK_BASE + h->depth) xdecref(POP());
     PUSH(error_fetch());
     JUMP_TO(h->handler);
     DISPATCH();
   }
-  while (sp > stack_base) xdecref(POP());
+  while (sp > STACK_BASE) xdecref(POP());
   retval = nullptr;
   f->state = FrameState::Completed;
   if (f->inlined) {
@@ -1651,6 +1648,12 @@ exit:
 #undef SET_SECOND
 #undef JUMP_TO
 #undef LOAD_FRAME
+#undef CODE
+#undef FIRST_INSTR
+#undef LOCALS
+#undef STACK_BASE
+#undef CONSTS
+#undef NAMES
 }
 
 void code_free_caches(CodeObject* code) {

@@ -12,6 +12,9 @@
 #include "vm/object.h"
 
 #include <mimalloc.h>
+#include <unistd.h>
+
+#include <cstdint>
 
 #include "vm/errors.h"
 #include "vm/type.h"
@@ -21,9 +24,23 @@ namespace frost {
 
 intptr_t live_objects = 0;
 
-void* mem_alloc(size_t n) { return mi_malloc(n ? n : 1); }
-void* mem_calloc(size_t count, size_t n) { return mi_calloc(count ? count : 1, n ? n : 1); }
-void* mem_realloc(void* p, size_t n) { return mi_realloc(p, n ? n : 1); }
+// mimalloc reserves address space for any size asked, so a guest asking for
+// a terabyte would be killed by the kernel instead of getting MemoryError
+// (invariant 7).  No single block may exceed the machine's physical memory.
+static size_t max_block() {
+  static size_t limit = [] {
+    long pages = sysconf(_SC_PHYS_PAGES), page = sysconf(_SC_PAGESIZE);
+    return pages > 0 && page > 0 ? static_cast<size_t>(pages) * static_cast<size_t>(page) : SIZE_MAX / 2;
+  }();
+  return limit;
+}
+
+void* mem_alloc(size_t n) { return n > max_block() ? nullptr : mi_malloc(n ? n : 1); }
+void* mem_calloc(size_t count, size_t n) {
+  if (n && count > max_block() / n) return nullptr;
+  return mi_calloc(count ? count : 1, n ? n : 1);
+}
+void* mem_realloc(void* p, size_t n) { return n > max_block() ? nullptr : mi_realloc(p, n ? n : 1); }
 void mem_free(void* p) { mi_free(p); }
 
 namespace {
@@ -75,13 +92,13 @@ static Object* init_header(void* mem, TypeObject* type) {
 }
 
 Object* object_alloc(TypeObject* type, size_t size) {
-  void* mem = mi_zalloc(size);
+  void* mem = size > max_block() ? nullptr : mi_zalloc(size);
   if (!mem) return raise_no_memory();
   return init_header(mem, type);
 }
 
 Object* gc_alloc(TypeObject* type, size_t size) {
-  auto* head = static_cast<GCHead*>(mi_zalloc(sizeof(GCHead) + size));
+  auto* head = size > max_block() ? nullptr : static_cast<GCHead*>(mi_zalloc(sizeof(GCHead) + size));
   if (!head) return raise_no_memory();
   Object* o = init_header(head + 1, type);
   gc_track(o);
