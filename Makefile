@@ -11,7 +11,7 @@ BUILD_TYPE ?= Release
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 BUILD_DIR ?= build
 SAN_DIR ?= build-sanitize
-PACKAGES = cmake g++ make libre2-dev libreadline-dev doctest-dev libmimalloc-dev libgmp-dev libutf8proc-dev
+PACKAGES = cmake g++ clang make libre2-dev libreadline-dev doctest-dev libmimalloc-dev libgmp-dev libutf8proc-dev
 
 .PHONY: run test deps build sanitize-test bench clean
 
@@ -24,8 +24,13 @@ deps:
 	  $$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
 	fi
 
+# The release build uses clang: GCC keeps the eval loop's instruction
+# pointer in memory across its computed-goto dispatch, which costs ~15% on
+# the benchmarks (bench/).  The sanitizer build stays on GCC, whose
+# ASan/UBSan runtimes come with the compiler package.
 build: deps
-	cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) >/dev/null
+	cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) \
+	  -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ >/dev/null
 	cmake --build $(BUILD_DIR) -j $(JOBS)
 
 run: build
