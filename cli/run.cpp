@@ -139,11 +139,17 @@ int run_script(const char* path, int argc, char** argv, const RunOptions& opts) 
     return 2;
   }
   fclose(probe);
+  // __main__'s __file__ (and so tracebacks) use the absolute path, as CPython
+  // 3.9+ does: the working directory joined with the path as given.
   std::string p(path);
+  if (p[0] != '/') {
+    char cwd[4096];
+    if (getcwd(cwd, sizeof cwd)) p = std::string(cwd) + "/" + p;
+  }
   size_t slash = p.rfind('/');
   init_path(slash == std::string::npos ? "" : p.substr(0, slash));
   sys_set_argv(argc, argv);
-  return after_run(run_main_file(path), opts);
+  return after_run(run_main_file(p.c_str()), opts);
 }
 
 int run_command(const char* source, int argc, char** argv, const RunOptions& opts) {
