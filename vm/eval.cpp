@@ -681,7 +681,21 @@ dispatch:
   CASE(STORE_ATTR) {
     Object* owner = POP();
     Object* v = POP();
-    int rc = object_setattr(owner, tuple_get(NAMES, oparg), v);
+    Object* name = tuple_get(NAMES, oparg);
+    AttrCache* c = &caches_for(CODE)->attrs[ip - FIRST_INSTR - 1];
+    TypeObject* t = type_of(owner);
+    int rc;
+    DictObject* d;
+    if (c->type == t && c->epoch == type_epoch && (d = plain_instance_dict(owner, t)) != nullptr) {
+      // No data descriptor on the class: the value goes to the instance dict.
+      rc = dict_set(d, name, v);
+    } else {
+      rc = object_setattr(owner, name, v);
+      if (rc == 0 && type_has_flag(t, kHeapType) && t->setattro == generic_setattr) {
+        Object* descr = type_lookup(t, name);
+        if (!descr || !type_of(descr)->descr_set) *c = {t, type_epoch, -1, nullptr};
+      }
+    }
     decref(owner);
     decref(v);
     if (rc < 0) goto error;
@@ -893,11 +907,17 @@ dispatch:
     Object* key = POP();
     Object* container = TOP();
     Object* r = nullptr;
-    if (is_exact_list(container) && is_exact_int(key) && int_is_small(key)) {
+    if (is_exact_int(key) && int_is_small(key)) {
       int64_t i = int_small_value(key);
-      intptr_t n = list_size(container);
-      if (i < 0) i += n;
-      if (i >= 0 && i < n) r = newref(list_get(container, i));
+      if (is_exact_list(container)) {
+        intptr_t n = list_size(container);
+        if (i < 0) i += n;
+        if (i >= 0 && i < n) r = newref(list_get(container, i));
+      } else if (is_exact_tuple(container)) {
+        intptr_t n = tuple_size(container);
+        if (i < 0) i += n;
+        if (i >= 0 && i < n) r = newref(tuple_get(container, i));
+      }
     }
     if (!r) r = object_getitem(container, key);
     decref(key);
