@@ -449,12 +449,12 @@ Object* r_seed(Object* self, Object* const* args, size_t nargs, Object* kwnames)
 }
 
 Object* r_random(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  if (!check_args("random", nargs, kwnames, 0, 0)) return nullptr;
+  if (!check_args("Random.random", nargs, kwnames, 0, 0)) return nullptr;
   return float_from_double(genrand_double(as_random(self)));
 }
 
 Object* r_getrandbits(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  if (!check_args("getrandbits", nargs, kwnames, 1, 1)) return nullptr;
+  if (!check_args("Random.getrandbits", nargs, kwnames, 1, 1)) return nullptr;
   intptr_t k;
   if (!index_as_ssize(args[0], &k, &exc::OverflowError)) return nullptr;
   if (k < 0) return raise(&exc::ValueError, "number of bits must be non-negative");
