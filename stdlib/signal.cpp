@@ -24,6 +24,7 @@
 #include <cstring>
 
 #include "stdlib/posix_util.h"
+#include "stdlib/pyargs.h"
 #include "vm/errors.h"
 #include "vm/module.h"
 #include "vm/ops.h"
@@ -53,7 +54,8 @@ bool arg_signum(Object* o, int* out) {
 Object* signal_signal(Object*, Object* const* args, size_t nargs, Object* kwnames) {
   static const char* const kw[] = {"signalnum", "handler", nullptr};
   Object* a[2] = {};
-  if (!parse_args("signal", args, nargs, kwnames, kw, 2, a, 2)) return nullptr;
+  // CPython's signal.signal is a Python function (Lib/signal.py): its messages.
+  if (!bind_py_args("signal", args, nargs, kwnames, kw, 2, 2, a)) return nullptr;
   int signum;
   if (!arg_signum(a[0], &signum)) return nullptr;
   Object* handler = a[1];
@@ -80,9 +82,11 @@ Object* signal_signal(Object*, Object* const* args, size_t nargs, Object* kwname
 }
 
 Object* signal_getsignal(Object*, Object* const* args, size_t nargs, Object* kwnames) {
-  if (!check_args("getsignal", nargs, kwnames, 1, 1)) return nullptr;
+  static const char* const kw[] = {"signalnum", nullptr};
+  Object* a[1] = {};
+  if (!bind_py_args("getsignal", args, nargs, kwnames, kw, 1, 1, a)) return nullptr;
   int signum;
-  if (!arg_signum(args[0], &signum)) return nullptr;
+  if (!arg_signum(a[0], &signum)) return nullptr;
   return signal_guest_handler(signum);
 }
 
@@ -102,8 +106,8 @@ Object* signal_pause(Object*, Object* const*, size_t nargs, Object* kwnames) {
 
 Object* signal_raise_signal(Object*, Object* const* args, size_t nargs, Object* kwnames) {
   if (!check_args("raise_signal", nargs, kwnames, 1, 1)) return nullptr;
-  int signum;
-  if (!arg_signum(args[0], &signum)) return nullptr;
+  int signum;  // not range-checked: raise(0) succeeds, raise(1000) is EINVAL
+  if (!arg_int(args[0], &signum)) return nullptr;
   if (::raise(signum) != 0) return raise_from_errno(errno);
   if (run_pending_signals() < 0) return nullptr;
   return None;
