@@ -3,6 +3,7 @@
 #   make run    installs missing build packages (Debian), builds, runs an example
 #   make test   the same set-up, then every test through ctest
 #   make sanitize-test   ASan+UBSan build running the lang and gc suites
+#   make stress-test     the lang and gc suites with FROST_GC_STRESS=1
 #   make bench  compares build/frost with /usr/bin/python3
 #
 # BUILD_TYPE and JOBS may be overridden: make test BUILD_TYPE=Debug JOBS=4
@@ -13,7 +14,7 @@ BUILD_DIR ?= build
 SAN_DIR ?= build-sanitize
 PACKAGES = cmake g++ clang make libre2-dev libreadline-dev doctest-dev libmimalloc-dev libgmp-dev libutf8proc-dev
 
-.PHONY: run test deps build sanitize-test bench clean
+.PHONY: run test deps build sanitize-test stress-test bench clean
 
 # Installs the Debian packages that are missing (needs root or sudo).
 deps:
@@ -43,6 +44,9 @@ sanitize-test: deps
 	cmake -S . -B $(SAN_DIR) -DCMAKE_BUILD_TYPE=Debug -DFROST_SANITIZE=ON >/dev/null
 	cmake --build $(SAN_DIR) -j $(JOBS)
 	cd $(SAN_DIR) && ASAN_OPTIONS=detect_leaks=0 ctest -j $(JOBS) --output-on-failure -L 'lang|gc'
+
+stress-test: build
+	cd $(BUILD_DIR) && FROST_GC_STRESS=1 ctest -j $(JOBS) --output-on-failure -L 'lang|gc'
 
 bench: build
 	/usr/bin/python3 bench/run.py --frost $(BUILD_DIR)/frost
