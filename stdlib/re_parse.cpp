@@ -1260,7 +1260,7 @@ void re_translate(const std::vector<uint32_t>& pattern, bool is_bytes, int64_t f
         if (c < 0x80) {
           ascii.push_back(static_cast<char>(c));
         } else {
-          char buf[8];
+          char buf[16];
           snprintf(buf, sizeof buf, "\\x%02x", c);
           ascii += buf;
         }
