@@ -812,6 +812,12 @@ dispatch:
             r = int_from_i64(z);
           }
           break;
+        case BinOp::RShift:
+          if (y >= 0) r = int_from_i64(y >= 63 ? (x < 0 ? -1 : 0) : x >> y);
+          break;
+        case BinOp::LShift:
+          if (y >= 0 && y < 63 && ((x << y) >> y) == x) r = int_from_i64(x << y);
+          break;
         case BinOp::And: r = int_from_i64(x & y); break;
         case BinOp::Or: r = int_from_i64(x | y); break;
         case BinOp::Xor: r = int_from_i64(x ^ y); break;
