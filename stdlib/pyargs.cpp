@@ -30,7 +30,8 @@ std::string quoted_list(const std::vector<const char*>& names) {
 }  // namespace
 
 bool bind_py_args(const char* fname, Object* const* args, size_t nargs, Object* kwnames,
-                  const char* const* names, size_t npositional, size_t nrequired, Object** out) {
+                  const char* const* names, size_t npositional, size_t nrequired, Object** out,
+                  bool is_method) {
   size_t total = 0;
   while (names[total]) ++total;
   for (size_t i = 0; i < total; i++) out[i] = i < nargs ? args[i] : nullptr;
@@ -40,16 +41,17 @@ bool bind_py_args(const char* fname, Object* const* args, size_t nargs, Object* 
     for (size_t k = 0; k < nkw; k++)
       for (size_t j = npositional; j < total; j++)
         if (str_equal_view(tuple_get(kwnames, static_cast<intptr_t>(k)), names[j])) kwonly_given++;
-    std::string takes = nrequired < npositional
-                            ? "from " + std::to_string(nrequired) + " to " + std::to_string(npositional)
-                            : std::to_string(npositional);
+    size_t self = is_method ? 1 : 0;
+    std::string takes = nrequired < npositional ? "from " + std::to_string(nrequired + self) + " to " +
+                                                      std::to_string(npositional + self)
+                                                : std::to_string(npositional + self);
     std::string kwpart;
     if (kwonly_given)
       kwpart = " positional argument" + std::string(nargs == 1 ? "" : "s") + " (and " +
                std::to_string(kwonly_given) + " keyword-only argument" + (kwonly_given == 1 ? "" : "s") + ")";
     raise(&exc::TypeError, "%s() takes %s positional argument%s but %zu%s %s given", fname, takes.c_str(),
-          npositional == 1 && nrequired == 1 ? "" : "s", nargs, kwpart.c_str(),
-          nargs == 1 && !kwonly_given ? "was" : "were");
+          npositional + self == 1 && nrequired == npositional ? "" : "s", nargs + self, kwpart.c_str(),
+          nargs + self == 1 && !kwonly_given ? "was" : "were");
     return false;
   }
   for (size_t k = 0; k < nkw; k++) {

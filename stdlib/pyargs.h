@@ -19,7 +19,10 @@ namespace frost {
 // with CPython's messages ("sub() missing 1 required positional argument:
 // 'string'", "dumps() takes 1 positional argument but 2 were given",
 // "got an unexpected keyword argument", "got multiple values for argument").
+// For a method (`is_method`), the counts in "takes ... positional
+// arguments but ... were given" include `self`, as CPython's do.
 bool bind_py_args(const char* fname, Object* const* args, size_t nargs, Object* kwnames,
-                  const char* const* names, size_t npositional, size_t nrequired, Object** out);
+                  const char* const* names, size_t npositional, size_t nrequired, Object** out,
+                  bool is_method = false);
 
 }  // namespace frost

@@ -359,7 +359,7 @@ int random_init(Object* self, Object* const* args, size_t nargs, Object* kwnames
   static const char* const kw[] = {"x", nullptr};
   Object* a[1] = {};
   if (type_of(self) == &RandomType) {
-    if (!bind_py_args("Random.__init__", args, nargs, kwnames, kw, 1, 0, a)) return -1;
+    if (!bind_py_args("Random.__init__", args, nargs, kwnames, kw, 1, 0, a, true)) return -1;
   } else {
     // A subclass's own __init__ takes its arguments; this one seeds.
     a[0] = nargs ? args[0] : nullptr;
@@ -444,7 +444,7 @@ Object* seed_impl(Object* self, Object* a, Object* version_obj) {
 Object* r_seed(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
   static const char* const kw[] = {"a", "version", nullptr};
   Object* a[2] = {};
-  if (!bind_py_args("Random.seed", args, nargs, kwnames, kw, 2, 0, a)) return nullptr;
+  if (!bind_py_args("Random.seed", args, nargs, kwnames, kw, 2, 0, a, true)) return nullptr;
   return seed_impl(self, a[0], a[1]);
 }
 
@@ -464,7 +464,7 @@ Object* r_getrandbits(Object* self, Object* const* args, size_t nargs, Object* k
 Object* r_randbytes(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
   static const char* const kw[] = {"n", nullptr};
   Object* a[1] = {};
-  if (!bind_py_args("Random.randbytes", args, nargs, kwnames, kw, 1, 1, a)) return nullptr;
+  if (!bind_py_args("Random.randbytes", args, nargs, kwnames, kw, 1, 1, a, true)) return nullptr;
   intptr_t n;
   if (!index_as_ssize(a[0], &n, &exc::OverflowError)) return nullptr;
   if (n < 0) return raise(&exc::ValueError, "number of bits must be non-negative");
@@ -503,7 +503,7 @@ Object* r_getstate(Object* self, Object* const* args, size_t nargs, Object* kwna
 Object* r_setstate(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
   static const char* const kw[] = {"state", nullptr};
   Object* a[1] = {};
-  if (!bind_py_args("Random.setstate", args, nargs, kwnames, kw, 1, 1, a)) return nullptr;
+  if (!bind_py_args("Random.setstate", args, nargs, kwnames, kw, 1, 1, a, true)) return nullptr;
   Object* state = a[0];
   Object* zero = int_from_i64(0);
   Object* version = object_getitem(state, zero);
@@ -635,14 +635,14 @@ Object* randrange_impl(Object* self, Object* start, Object* stop, Object* step) 
 Object* r_randrange(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
   static const char* const kw[] = {"start", "stop", "step", nullptr};
   Object* a[3] = {};
-  if (!bind_py_args("Random.randrange", args, nargs, kwnames, kw, 3, 1, a)) return nullptr;
+  if (!bind_py_args("Random.randrange", args, nargs, kwnames, kw, 3, 1, a, true)) return nullptr;
   return randrange_impl(self, a[0], a[1], a[2]);
 }
 
 Object* r_randint(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
   static const char* const kw[] = {"a", "b", nullptr};
   Object* a[2] = {};
-  if (!bind_py_args("Random.randint", args, nargs, kwnames, kw, 2, 2, a)) return nullptr;
+  if (!bind_py_args("Random.randint", args, nargs, kwnames, kw, 2, 2, a, true)) return nullptr;
   // Fast path: two small ints on the exact type.
   if (type_of(self) == &RandomType && is_exact_int(a[0]) && is_exact_int(a[1]) && int_is_small(a[0]) &&
       int_is_small(a[1])) {
@@ -667,7 +667,7 @@ Object* r_randint(Object* self, Object* const* args, size_t nargs, Object* kwnam
 Object* r_choice(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
   static const char* const kw[] = {"seq", nullptr};
   Object* a[1] = {};
-  if (!bind_py_args("Random.choice", args, nargs, kwnames, kw, 1, 1, a)) return nullptr;
+  if (!bind_py_args("Random.choice", args, nargs, kwnames, kw, 1, 1, a, true)) return nullptr;
   intptr_t n = object_len(a[0]);
   if (n < 0) return nullptr;
   if (n == 0) return raise(&exc::IndexError, "Cannot choose from an empty sequence");
@@ -685,7 +685,7 @@ Object* r_choice(Object* self, Object* const* args, size_t nargs, Object* kwname
 Object* r_shuffle(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
   static const char* const kw[] = {"x", nullptr};
   Object* a[1] = {};
-  if (!bind_py_args("Random.shuffle", args, nargs, kwnames, kw, 1, 1, a)) return nullptr;
+  if (!bind_py_args("Random.shuffle", args, nargs, kwnames, kw, 1, 1, a, true)) return nullptr;
   Object* x = a[0];
   intptr_t n = object_len(x);
   if (n < 0) return nullptr;
@@ -750,7 +750,7 @@ Object* sample_impl(Object* self, Object* population, Object* kobj, Object* coun
 Object* r_sample(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
   static const char* const kw[] = {"population", "k", "counts", nullptr};
   Object* a[3] = {};
-  if (!bind_py_args("Random.sample", args, nargs, kwnames, kw, 2, 2, a)) return nullptr;
+  if (!bind_py_args("Random.sample", args, nargs, kwnames, kw, 2, 2, a, true)) return nullptr;
   return sample_impl(self, a[0], a[1], a[2]);
 }
 
@@ -869,7 +869,7 @@ Object* sample_impl(Object* self, Object* population, Object* kobj, Object* coun
 Object* r_choices(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
   static const char* const kw[] = {"population", "weights", "cum_weights", "k", nullptr};
   Object* a[4] = {};
-  if (!bind_py_args("Random.choices", args, nargs, kwnames, kw, 2, 1, a)) return nullptr;
+  if (!bind_py_args("Random.choices", args, nargs, kwnames, kw, 2, 1, a, true)) return nullptr;
   Object* population = a[0];
   Object* weights = a[1] && a[1] != None ? a[1] : nullptr;
   Object* cum = a[2] && a[2] != None ? a[2] : nullptr;
@@ -979,7 +979,7 @@ bool float_args(const char* fname, Object* const* args, size_t nargs, Object* kw
   Object* a[4] = {};
   size_t count = 0;
   while (names[count]) ++count;
-  if (!bind_py_args(fname, args, nargs, kwnames, names, count, nrequired, a)) return false;
+  if (!bind_py_args(fname, args, nargs, kwnames, names, count, nrequired, a, true)) return false;
   for (size_t i = 0; i < count; i++) {
     if (!a[i] || a[i] == None) {
       out[i] = defaults ? defaults[i] : NAN;
@@ -993,7 +993,7 @@ bool float_args(const char* fname, Object* const* args, size_t nargs, Object* kw
 Object* r_uniform(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
   static const char* const kw[] = {"a", "b", nullptr};
   Object* a[2] = {};
-  if (!bind_py_args("Random.uniform", args, nargs, kwnames, kw, 2, 2, a)) return nullptr;
+  if (!bind_py_args("Random.uniform", args, nargs, kwnames, kw, 2, 2, a, true)) return nullptr;
   double r;
   if (!next_double(self, &r)) return nullptr;
   // a + (b - a) * random() in Python arithmetic.
@@ -1010,7 +1010,7 @@ Object* r_uniform(Object* self, Object* const* args, size_t nargs, Object* kwnam
 Object* r_triangular(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
   static const char* const kw[] = {"low", "high", "mode", nullptr};
   Object* a[3] = {};
-  if (!bind_py_args("Random.triangular", args, nargs, kwnames, kw, 3, 0, a)) return nullptr;
+  if (!bind_py_args("Random.triangular", args, nargs, kwnames, kw, 3, 0, a, true)) return nullptr;
   double low = 0.0, high = 1.0, mode = 0.0, u;
   if ((a[0] && !number_as_double(a[0], &low)) || (a[1] && !number_as_double(a[1], &high))) return nullptr;
   bool has_mode = a[2] && a[2] != None;

@@ -375,7 +375,7 @@ void re_match_type_init() {
   MatchType.name = "re.Match";
   MatchType.basicsize = sizeof(MatchObject);
   MatchType.itemsize = sizeof(intptr_t);
-  MatchType.flags = kHaveGC;
+  MatchType.flags = kHaveGC | kAbstractNoNew;
   MatchType.doc = "The result of re.match() and re.search().\nMatch objects always have a boolean value of True.";
   MatchType.dealloc = match_dealloc;
   MatchType.traverse = match_traverse;

@@ -866,7 +866,7 @@ void re_types_init() {
   if (type_has_flag(&PatternType, kReady)) return;
   PatternType.name = "re.Pattern";
   PatternType.basicsize = sizeof(PatternObject);
-  PatternType.flags = kHaveGC;
+  PatternType.flags = kHaveGC | kAbstractNoNew;
   PatternType.doc = "Compiled regular expression object.";
   PatternType.dealloc = pattern_dealloc;
   PatternType.traverse = pattern_traverse;
@@ -879,6 +879,7 @@ void re_types_init() {
   type_ready(&PatternType);
   ready_iterator_type(&ReIterType, "callable_iterator", sizeof(ReIterObject), reiter_dealloc, reiter_traverse,
                       reiter_clear, reiter_next);
+  ReIterType.flags |= kAbstractNoNew;
   re_match_type_init();
 }
 

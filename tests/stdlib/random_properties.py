@@ -76,7 +76,8 @@ errors = [lambda: random.randrange(0), lambda: random.randrange(5, 5), lambda: r
           lambda: random.setstate((9, (), None)), lambda: random.setstate((3, (1, 2), None)),
           lambda: random.setstate((3, 5, None)), lambda: random.gammavariate(-1, 1), lambda: random.uniform(1),
           lambda: random.shuffle(5), lambda: random.expovariate(0), lambda: random.randbytes(-1),
-          lambda: random.Random().random(1), lambda: random.random(1)]
+          lambda: random.Random().random(1), lambda: random.random(1), lambda: random.Random(1, 2),
+          lambda: random.randint(1, 2, 3), lambda: random.seed(1, 2, 3)]
 for f in errors:
     try:
         print(f())

@@ -33,7 +33,8 @@ calls = [lambda: re.match(1, 'a'), lambda: re.match('a', 1), lambda: re.match('a
          lambda: re.match(), lambda: re.match('a'), lambda: re.sub('a', 'b'), lambda: re.findall('a', 'a', 0, 1),
          lambda: re.compile(re.compile('a'), re.I), lambda: re.compile('a').search(string='a', pos=0, endpos=1, x=1),
          lambda: re.split('a', 'bab', maxsplit='x'), lambda: re.escape(1), lambda: re.match([1], 'a'),
-         lambda: re.match('(a)', 'a').group(1, 2), lambda: re.match('a', 'a').groups(1, 2)]
+         lambda: re.match('(a)', 'a').group(1, 2), lambda: re.match('a', 'a').groups(1, 2), lambda: re.Match(),
+         lambda: re.Pattern(), lambda: type(re.finditer('a', 'a'))()]
 for c in calls:
     try:
         print(c())
