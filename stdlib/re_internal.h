@@ -70,17 +70,17 @@ struct ReTemplate {
 
 // ---- objects -------------------------------------------------------------------------
 
-// The RE2 programs of a pattern, built on first use: `ascii` serves bytes and
-// ASCII strs, `unicode` (when its source differs) non-ASCII strs; the
-// `longest` variants (leftmost-longest) serve the must-advance rule.
+// The RE2 programs of a pattern, built on first use from its two sources:
+// `ascii_source` serves bytes and ASCII strs, `unicode_source` (when it
+// differs) non-ASCII strs.  Each has variants: leftmost-longest (for the
+// must-advance rule) and "dollar" (a non-MULTILINE `$` that also matches
+// before a final newline, exact on subjects whose only '\n' ends them).
 struct RePrograms {
+  enum Variant : unsigned { kUnicode = 1, kLongest = 2, kDollar = 4, kCount = 8 };
   std::string ascii_source;
-  std::string unicode_source;   // empty: `ascii` serves every subject
+  std::string unicode_source;   // empty: the ASCII source serves every subject
   bool latin1 = false;
-  re2::RE2* ascii = nullptr;
-  re2::RE2* unicode = nullptr;
-  re2::RE2* ascii_longest = nullptr;
-  re2::RE2* unicode_longest = nullptr;
+  re2::RE2* programs[kCount] = {};  // indexed by a set of Variant bits
   std::vector<int> close_order;  // [i]: rank of group i's ')' (for lastindex)
   ~RePrograms();
 };
@@ -135,6 +135,8 @@ struct ReSubject {
   intptr_t length = 0;     // code points
   bool is_bytes = false;
   bool ascii = true;       // byte offsets are code-point offsets
+  size_t nl_end = SIZE_MAX;     // the endpos for which `nl_inside` was computed
+  bool nl_inside = false;       // a '\n' occurs before the last byte of [0, nl_end)
   size_t anchor_byte = 0;
   intptr_t anchor_cp = 0;
   Object* copy = nullptr;  // owned: a bytearray's contents, copied so guest code cannot resize them

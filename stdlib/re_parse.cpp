@@ -17,8 +17,9 @@
  *    tables, compiled only when a non-ASCII str is searched.
  *  - `^`/`$`/`\A`/`\Z`/`.` are written with explicit RE2 flags for the mode in
  *    force (MULTILINE, DOTALL scoped by `(?m:...)` groups); `\Z` is RE2's
- *    `\z`.  A non-MULTILINE `$` is RE2's `\z`, and `eos_dollar` tells the
- *    search (re_pattern.cpp) to also try the subject without its final '\n'.
+ *    `\z`.  A non-MULTILINE `$` is written `(?-m:$)` and `eos_dollar` tells
+ *    the search (re_pattern.cpp) that it must also match before a final
+ *    newline.
  *  - `{,n}` is `{0,n}`; group names are kept here (RE2 sees unnamed groups),
  *    so any Python identifier is a valid name.
  *  - VERBOSE whitespace and comments never reach RE2.
@@ -1216,7 +1217,9 @@ struct Emitter {
         switch (n.at) {
           case At::Beginning: out += (n.flags & kReMultiline) ? "(?m:^)" : "\\A"; break;
           case At::BeginningString: out += "\\A"; break;
-          case At::End: out += (n.flags & kReMultiline) ? "(?m:$)" : "\\z"; break;
+          // A non-MULTILINE `$` is written (?-m:$) (RE2: end of text), so
+          // that the "dollar" program variant can make it (?m:$).
+          case At::End: out += (n.flags & kReMultiline) ? "(?m:$)" : "(?-m:$)"; break;
           case At::EndString: out += "\\z"; break;
           case At::Boundary: out += "\\b"; break;
           case At::NonBoundary: out += "\\B"; break;

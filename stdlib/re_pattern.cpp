@@ -10,11 +10,13 @@
  * not slicing either).  Two Python rules need more than one RE2 call:
  *
  *  - A non-MULTILINE `$` also matches before a newline that ends the
- *    string.  RE2's `\z` does not, so when the subject ends with '\n' the
- *    search is run on the whole subject and on the subject without that
- *    newline; the earlier match wins, the whole-subject one on a tie (it is
- *    the greedy choice).  A pattern needing both ends in one match
- *    (`a$\n$`) is not found.
+ *    string.  RE2's `$` (without m) does not.  On a subject whose only '\n'
+ *    is its last character, a variant program where that `$` is RE2's
+ *    multi-line `$` is exact.  On other subjects ending with '\n', the
+ *    search runs on the whole subject and on the subject without that
+ *    newline; the earlier match wins, the whole-subject one on a tie (the
+ *    greedy choice).  A pattern that needs `$` before the final newline and
+ *    then consumes it (`a$\n`) is not found on such multi-line subjects.
  *  - After an empty match, the next match may not be empty at the same
  *    place (CPython 3.7+'s must_advance).  When RE2 prefers that empty match,
  *    the leftmost-longest program is asked for a non-empty match anchored
@@ -81,20 +83,27 @@ bool program_ok(re2::RE2* re, Object* pattern) {
   return false;
 }
 
-// The program for a subject (built on first use); null with re.error set.
-re2::RE2* program_for(PatternObject* p, const ReSubject& s, bool longest) {
+// The program variant `v` (RePrograms::Variant bits) for a subject, built on
+// first use; null with re.error set.
+re2::RE2* program_for(PatternObject* p, const ReSubject& s, unsigned v) {
   RePrograms* g = p->progs;
-  bool uni = !s.ascii && !g->unicode_source.empty();
-  re2::RE2** slot = uni ? (longest ? &g->unicode_longest : &g->unicode) : (longest ? &g->ascii_longest : &g->ascii);
-  if (!*slot) {
-    *slot = build_program(uni ? g->unicode_source : g->ascii_source, g->latin1, longest);
-    if (!program_ok(*slot, p->pattern)) {
-      delete *slot;
-      *slot = nullptr;
-      return nullptr;
+  if (s.ascii || g->unicode_source.empty()) v &= ~RePrograms::kUnicode;
+  else v |= RePrograms::kUnicode;
+  re2::RE2*& slot = g->programs[v];
+  if (!slot) {
+    std::string source = (v & RePrograms::kUnicode) ? g->unicode_source : g->ascii_source;
+    if (v & RePrograms::kDollar) {
+      static constexpr std::string_view eos = "(?-m:$)";
+      for (size_t at = source.find(eos); at != std::string::npos; at = source.find(eos, at))
+        source.replace(at, eos.size(), "(?m:$)");
+    }
+    slot = build_program(source, g->latin1, v & RePrograms::kLongest);
+    if (!program_ok(slot, p->pattern)) {
+      delete slot;
+      slot = nullptr;
     }
   }
-  return *slot;
+  return slot;
 }
 
 // Scratch space for RE2's submatches (no guest code runs during a match, so
@@ -118,25 +127,45 @@ re2::RE2::Anchor re2_anchor(ReAnchor a) {
   }
 }
 
+// Whether the subject up to `end` has a '\n' before its last byte (cached).
+bool newline_inside(ReSubject& s, size_t end) {
+  if (s.nl_end != end) {
+    s.nl_end = end;
+    s.nl_inside = end > 1 && memchr(s.data, '\n', end - 1) != nullptr;
+  }
+  return s.nl_inside;
+}
+
 // One RE2 run from `pos` with the trailing-newline rule of `$`; fills sub.
-bool run_once(PatternObject* p, re2::RE2* re, const ReSubject& s, ReCursor* c, size_t pos, ReAnchor anchor,
-              re2::StringPiece* sub, int n) {
+// When the subject ends with '\n' and has no other, the "dollar" program is
+// exact.  Otherwise the search runs on the whole subject and on the subject
+// without its final newline, and the earlier match wins (the whole-subject
+// one on a tie); a match that needs `$` before the final newline *and*
+// consumes that newline is then not found.
+int run_once(PatternObject* p, ReSubject& s, ReCursor* c, size_t pos, ReAnchor anchor, re2::StringPiece* sub,
+             int n) {
+  bool trailing_nl = p->eos_dollar && c->end > 0 && s.data[c->end - 1] == '\n';
   re2::StringPiece text(s.data, c->end);
+  if (trailing_nl && !newline_inside(s, c->end)) {
+    re2::RE2* re = program_for(p, s, RePrograms::kDollar);
+    if (!re) return -1;
+    return re->Match(text, pos, c->end, re2_anchor(anchor), sub, n) ? 1 : 0;
+  }
+  re2::RE2* re = program_for(p, s, 0);
+  if (!re) return -1;
   bool whole = false;
   if (!c->full_failed) {
     whole = re->Match(text, pos, c->end, re2_anchor(anchor), sub, n);
     if (!whole && anchor == ReAnchor::Search) c->full_failed = true;
   }
-  if (!p->eos_dollar || anchor == ReAnchor::FullMatch || c->end == 0 || s.data[c->end - 1] != '\n' ||
-      pos > c->end - 1)
-    return whole;
-  if (whole && static_cast<size_t>(sub[0].data() - s.data) == pos) return true;
+  if (!trailing_nl || anchor == ReAnchor::FullMatch || pos > c->end - 1) return whole;
+  if (whole && static_cast<size_t>(sub[0].data() - s.data) == pos) return 1;
   std::vector<re2::StringPiece>& alt = submatch_buffer2(static_cast<size_t>(n));
   re2::StringPiece shorter(s.data, c->end - 1);
   if (!re->Match(shorter, pos, c->end - 1, re2_anchor(anchor), alt.data(), n)) return whole;
   if (!whole || alt[0].data() < sub[0].data()) {
     for (int i = 0; i < n; i++) sub[i] = alt[static_cast<size_t>(i)];
-    return true;
+    return 1;
   }
   return whole;
 }
@@ -162,10 +191,7 @@ size_t next_char(const ReSubject& s, size_t pos) {
 }  // namespace
 
 RePrograms::~RePrograms() {
-  delete ascii;
-  delete unicode;
-  delete ascii_longest;
-  delete unicode_longest;
+  for (re2::RE2* re : programs) delete re;
 }
 
 // ---- subjects ----------------------------------------------------------------------------
@@ -243,17 +269,16 @@ Object* re_subject_slice(const ReSubject& s, intptr_t b, intptr_t e) {
 // ---- the search primitive -------------------------------------------------------------------
 
 int re_run(PatternObject* p, ReSubject* s, ReCursor* c, ReAnchor anchor, std::vector<intptr_t>* groups) {
-  re2::RE2* re = program_for(p, *s, false);
-  if (!re) return -1;
   int n = p->groups + 1;
   std::vector<re2::StringPiece>& sub = submatch_buffer(static_cast<size_t>(n));
   for (;;) {
     if (c->pos > c->end) return 0;
-    if (!run_once(p, re, *s, c, c->pos, anchor, sub.data(), n)) return 0;
+    int r = run_once(p, *s, c, c->pos, anchor, sub.data(), n);
+    if (r <= 0) return r;
     size_t start = static_cast<size_t>(sub[0].data() - s->data);
     if (!(c->must_advance && sub[0].empty() && start == c->pos)) break;
     // Must advance: a non-empty match here, else the search moves on.
-    re2::RE2* longest = program_for(p, *s, true);
+    re2::RE2* longest = program_for(p, *s, RePrograms::kLongest);
     if (!longest) return -1;
     re2::StringPiece text(s->data, c->end);
     if (longest->Match(text, c->pos, c->end, re2::RE2::ANCHOR_START, sub.data(), n) && !sub[0].empty()) break;
@@ -297,9 +322,10 @@ Object* re_compile_pattern(Object* pattern, int64_t flags) {
   progs->latin1 = is_bytes_pattern;
   progs->close_order = std::move(t.close_order);
   // The ASCII program is built now so that a pattern RE2 refuses fails at
-  // compile(); the Unicode one waits for a non-ASCII subject.
-  progs->ascii = build_program(progs->ascii_source, progs->latin1, false);
-  if (!program_ok(progs->ascii, pattern)) {
+  // compile(); the others wait for a subject that needs them.
+  re2::RE2*& first = progs->programs[0];
+  first = build_program(progs->ascii_source, progs->latin1, false);
+  if (!program_ok(first, pattern)) {
     delete progs;
     return nullptr;
   }
