@@ -7,6 +7,7 @@ cases = [
     (r'^abc$', re.M, 'x\nabc\ny'), (r'^', re.M, 'a\nb\n'), (r'$', re.M, 'a\nb\n'), (r'$', 0, 'a\nb\n'),
     (r'\Aa', 0, 'ab'), (r'b\Z', 0, 'ab\n'), (r'b\Z', 0, 'ab'), (r'b$', 0, 'ab\n'), (r'\s*$', 0, 'a \n'),
     (r'(\w+)$', 0, 'abc\n'), (r'^(\w+)=(\w+)$', 0, 'key=val\n'), (r'x$', 0, 'x\nx\n'),
+    (r'$[^a]?', 0, 'bca\n'), (r'a$\n', 0, 'a\n'), (r'\w$\s*', 0, 'ab\n'),
     (r'.', 0, 'a\nb'), (r'.', re.S, '\n'), (r'(?s).+', 0, 'a\nb'), (r'(?s:.)\w', 0, '\nx'),
     (r'[^a]', 0, '\n'), (r'[\d\s]+', 0, 'ab 12 3c'), (r'[^\W\d_]+', 0, 'ab_12cd'), (r'[\w-]+', 0, 'a-b c'),
     (r'\bfoo\b', 0, 'a foo b foobar'), (r'\Bo', 0, 'foo o'), (r'x{2,3}', 0, 'xxxxx'), (r'x{,2}', 0, 'xxx'),
