@@ -20,6 +20,26 @@
  * The flags are re.RegexFlag values: ints whose repr names the flags
  * (`re.IGNORECASE|re.MULTILINE`) and that stay RegexFlag under | & ^ ~, as
  * CPython's IntFlag; Pattern.flags is a plain int, as in CPython.
+ *
+ * Where frost's re answers differently from CPython's (all else is tested
+ * against CPython in tests/stdlib/re_*.py):
+ *  - re.error for backreferences (\1, (?P=name)), lookahead and lookbehind,
+ *    conditional groups, possessive quantifiers, atomic groups, counted
+ *    repeats above 1000 (also nested: (?:a{100}){100}) and \N{...} escapes.
+ *  - \b and \B treat only ASCII letters, digits and '_' as word characters
+ *    (RE2's boundary), also for str patterns; \w \d \s are Unicode.
+ *  - After an empty match, a non-empty match at the same place is the
+ *    longest one (CPython: the first in pattern order; they differ for lazy
+ *    quantifiers: re.findall('a*?', 'aa')).
+ *  - A group repeated by a quantifier reports its last non-empty iteration
+ *    ((a|)+ on 'aa' gives 'a'; CPython, the final empty one).
+ *  - On a subject ending with '\n' that holds other newlines, `$` matching
+ *    before the final newline and a pattern consuming that newline after it
+ *    (a$\n) do not combine.
+ *  - Pattern.groupindex is a new dict (CPython: a read-only mappingproxy);
+ *    re.DEBUG prints nothing; LOCALE behaves as ASCII for bytes patterns;
+ *    with IGNORECASE, non-ASCII letters of str patterns fold as RE2 folds.
+ *  - Not provided: Pattern.scanner, re.template, re.Scanner.
  */
 #include <string>
 #include <string_view>
