@@ -22,6 +22,18 @@ inline bool gc_is_tracked(Object* o) { return as_gc(o)->next != nullptr; }
 inline bool gc_is_finalized(Object* o) { return as_gc(o)->prev & 1; }
 inline void gc_set_finalized(Object* o) { as_gc(o)->prev |= 1; }
 
+// An instance's own `__dict__` is "embedded": never tracked, and reported by
+// the instance's traverse as if the instance held its values directly (CPython
+// 3.11 keeps such attributes inline, so a cycle of two instances is two
+// objects to the collector, not four).  Bit 1 of an untracked head's `prev`
+// marks it; gc_track leaves an embedded object alone.  Exposing the dict
+// (`obj.__dict__`) materialises it: the mark goes and the dict is tracked by
+// the usual rule (dict_maintain_tracking in vm/types/dict.h).
+constexpr uintptr_t kGCEmbedded = 2;
+inline bool gc_is_embedded(Object* o) { return (as_gc(o)->prev & kGCEmbedded) && !as_gc(o)->next; }
+inline void gc_set_embedded(Object* o) { as_gc(o)->prev |= kGCEmbedded; }
+inline void gc_clear_embedded(Object* o) { as_gc(o)->prev &= ~kGCEmbedded; }
+
 extern bool gc_collection_pending;
 // Reads FROST_GC_STRESS: when set (to anything but "0"), threshold 0 becomes
 // 1, so generation 0 is collected at nearly every safe point.

@@ -10,6 +10,7 @@
  */
 #include <cstring>
 
+#include "gcmodule/gc.h"
 #include "vm/descriptors.h"
 #include "vm/errors.h"
 #include "vm/function.h"
@@ -76,6 +77,7 @@ int generic_setattr(Object* o, Object* name, Object* value) {
     }
     *slot = dict_new();
     if (!*slot) return -1;
+    if (instance_dict_is_class_slot(o)) gc_set_embedded(*slot);
   }
   if (value) return dict_set(*slot, name, value);
   int rc = dict_del(*slot, name);
@@ -243,6 +245,11 @@ Object* object_get_dict(Object* self) {
   Object** slot = instance_dict_slot(self);
   if (!slot) return raise(&exc::AttributeError, "'%s' object has no attribute '__dict__'", type_name(self));
   if (!*slot) *slot = dict_new();
+  else if (gc_is_embedded(*slot)) {
+    // The dict escapes: from now on the collector sees it as itself.
+    gc_clear_embedded(*slot);
+    dict_maintain_tracking(*slot);
+  }
   return xnewref(*slot);
 }
 

@@ -703,6 +703,11 @@ bool run_finalizer(Object* o) {
 
 }  // namespace
 
+bool instance_dict_is_class_slot(Object* o) {
+  TypeObject* t = type_of(o);
+  return type_has_flag(t, kHeapType) && t->traverse == subtype_traverse && builtin_base(t)->dictoffset != t->dictoffset;
+}
+
 void subtype_dealloc(Object* o) {
   TypeObject* t = type_of(o);
   if (run_finalizer(o)) return;
@@ -719,8 +724,14 @@ void subtype_dealloc(Object* o) {
 int subtype_traverse(Object* o, VisitFn visit, void* arg) {
   TypeObject* t = type_of(o);
   TypeObject* base = builtin_base(t);
-  if (Object** slot = instance_dict_slot(o); slot && *slot && base->dictoffset != t->dictoffset)
-    if (visit(*slot, arg)) return 1;
+  if (Object** slot = instance_dict_slot(o); slot && *slot && base->dictoffset != t->dictoffset) {
+    // An embedded dict's references count as the instance's own (gc.h).
+    if (gc_is_embedded(*slot)) {
+      if (type_of(*slot)->traverse(*slot, visit, arg)) return 1;
+    } else if (visit(*slot, arg)) {
+      return 1;
+    }
+  }
   if (visit(t, arg)) return 1;
   return base->traverse ? base->traverse(o, visit, arg) : 0;
 }

@@ -29,6 +29,10 @@ inline Object** instance_dict_slot(Object* o) {
   return off > 0 ? reinterpret_cast<Object**>(reinterpret_cast<char*>(o) + off) : nullptr;
 }
 
+// True when `o`'s `__dict__` slot is one a class added (not a built-in
+// base's own, like an exception's): the dict there may be embedded (gc.h).
+bool instance_dict_is_class_slot(Object* o);
+
 // object.__hash__: identity.
 int64_t object_identity_hash(Object* o);
 

@@ -167,8 +167,12 @@ void inherit_slots(TypeObject* t, TypeObject* b) {
   INHERIT(getattro) INHERIT(setattro) INHERIT(binop) INHERIT(inplace) INHERIT(unary)
   INHERIT(nb_bool) INHERIT(nb_int) INHERIT(nb_float) INHERIT(nb_index) INHERIT(len)
   INHERIT(getitem) INHERIT(setitem) INHERIT(contains) INHERIT(iter) INHERIT(iternext)
-  INHERIT(descr_get) INHERIT(descr_set) INHERIT(call) INHERIT(new_) INHERIT(init)
+  INHERIT(descr_get) INHERIT(descr_set) INHERIT(call) INHERIT(init)
 #undef INHERIT
+  // A built-in type that defines no constructor cannot be instantiated from
+  // guest code (CPython's DISALLOW_INSTANTIATION): object's would make an
+  // empty, unusable iterator or match object.
+  if (!t->new_ && (type_has_flag(t, kHeapType) || b != &ObjectType)) t->new_ = b->new_;
   // A type that defines equality without a hash is unhashable (as CPython);
   // otherwise the hash is inherited with the comparison.
   if (!t->hash && !(t->richcompare && t->richcompare != b->richcompare)) t->hash = b->hash;

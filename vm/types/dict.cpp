@@ -220,6 +220,22 @@ inline void maintain_tracking(DictObject* d, Object* key, Object* value) {
   if (!gc_is_tracked(d) && (may_be_tracked(key) || may_be_tracked(value))) gc_track(d);
 }
 
+}  // namespace
+
+void dict_maintain_tracking(Object* dobj) {
+  DictObject* d = as_dict(dobj);
+  if (gc_is_tracked(d)) return;
+  for (intptr_t i = 0; i < d->nentries; i++) {
+    DictEntry& e = d->entries[i];
+    if (e.key && (may_be_tracked(e.key) || may_be_tracked(e.value))) {
+      gc_track(d);
+      return;
+    }
+  }
+}
+
+namespace {
+
 // Appends a key known to be absent (new references are taken).
 int insert_new(DictObject* d, Object* key, int64_t hash, Object* value) {
   maintain_tracking(d, key, value);
@@ -298,6 +314,7 @@ Object* dict_alloc(TypeObject* type) {
     DictObject* d = free_dicts[--num_free_dicts];
     incref(d);  // from 0
     ++live_objects;
+    gc_clear_embedded(d);  // it may have been an instance's embedded dict
     d->version = next_version();
     return d;
   }

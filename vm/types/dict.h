@@ -53,6 +53,9 @@ Object* dict_copy(Object* d);
 Object* dict_keys_list(Object* d);
 // The version of a dict: unique across all dicts of the process and changed
 // by every mutation, so `version == cached` proves that nothing changed.
+// Tracks `d` if a key or value may be part of a cycle (CPython's rule for
+// exact dicts); used when an instance's embedded dict is exposed.
+void dict_maintain_tracking(Object* d);
 inline uint64_t dict_version(const Object* d) { return static_cast<const DictObject*>(d)->version; }
 
 // An empty dict with room for `n` entries without resizing (BUILD_MAP n).
