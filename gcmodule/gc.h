@@ -29,10 +29,15 @@ inline void gc_set_finalized(Object* o) { as_gc(o)->prev |= 1; }
 // marks it; gc_track leaves an embedded object alone.  Exposing the dict
 // (`obj.__dict__`) materialises it: the mark goes and the dict is tracked by
 // the usual rule (dict_maintain_tracking in vm/types/dict.h).
+// Bit 2 records that gc_track was asked for while embedded: the dict holds a
+// value that may be in a cycle, so the instance's traverse must walk it (an
+// embedded dict of atoms only is skipped).
 constexpr uintptr_t kGCEmbedded = 2;
+constexpr uintptr_t kGCEmbeddedHoldsContainers = 4;
 inline bool gc_is_embedded(Object* o) { return (as_gc(o)->prev & kGCEmbedded) && !as_gc(o)->next; }
+inline bool gc_embedded_holds_containers(Object* o) { return as_gc(o)->prev & kGCEmbeddedHoldsContainers; }
 inline void gc_set_embedded(Object* o) { as_gc(o)->prev |= kGCEmbedded; }
-inline void gc_clear_embedded(Object* o) { as_gc(o)->prev &= ~kGCEmbedded; }
+inline void gc_clear_embedded(Object* o) { as_gc(o)->prev &= ~(kGCEmbedded | kGCEmbeddedHoldsContainers); }
 
 extern bool gc_collection_pending;
 // Reads FROST_GC_STRESS: when set (to anything but "0"), threshold 0 becomes

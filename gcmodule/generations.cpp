@@ -64,7 +64,11 @@ bool gc_collection_pending = false;
 
 void gc_track(Object* o) {
   GCHead* g = as_gc(o);
-  if (g->next || (g->prev & kGCEmbedded)) return;
+  if (g->next) return;
+  if (g->prev & kGCEmbedded) {
+    g->prev |= kGCEmbeddedHoldsContainers;
+    return;
+  }
   gc::Generation& young = gc::state.generations[0];
   gc::list_append(g, &young.head);
   if (++young.count > young.threshold && young.threshold > 0 && gc::state.enabled && !gc::state.collecting)

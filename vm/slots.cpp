@@ -727,7 +727,7 @@ int subtype_traverse(Object* o, VisitFn visit, void* arg) {
   if (Object** slot = instance_dict_slot(o); slot && *slot && base->dictoffset != t->dictoffset) {
     // An embedded dict's references count as the instance's own (gc.h).
     if (gc_is_embedded(*slot)) {
-      if (type_of(*slot)->traverse(*slot, visit, arg)) return 1;
+      if (gc_embedded_holds_containers(*slot) && type_of(*slot)->traverse(*slot, visit, arg)) return 1;
     } else if (visit(*slot, arg)) {
       return 1;
     }
