@@ -26,6 +26,7 @@
 #include "vm/errors.h"
 #include "vm/interpreter.h"
 #include "vm/ops.h"
+#include "vm/site.h"
 #include "vm/types/str.h"
 
 using namespace frost;
@@ -103,6 +104,8 @@ int main(int argc, char** argv) {
     }
   }
   runtime_init();
+  // What CPython's site adds for people at a prompt: exit, quit, help.
+  if (site_init() < 0) return report_uncaught();
   RunOptions opts;
   opts.interactive_after = interactive_after;
   opts.quiet = quiet;

@@ -1,22 +1,30 @@
 /*
- * repl.cpp — the interactive loop, on GNU readline.
+ * repl.cpp — the interactive loop: read a statement, run it, show the result.
  *
- * Input is read a line at a time and accumulated until it forms a complete
- * interactive statement, decided as CPython's codeop does: the parser reports
- * "incomplete" for an unclosed bracket or string or a compound statement
- * still waiting for its block; a compound statement also ends only at an
- * empty line.  Each statement is compiled in single mode, so an expression
- * statement prints its repr and binds `_`.
+ * Input is read a line at a time (cli/repl_input.cpp) with the prompt
+ * str(sys.ps1), then str(sys.ps2) for continuation lines, and accumulated
+ * until it forms one complete interactive statement, as CPython's REPL
+ * decides (its tokenizer, in interactive mode):
+ *  - an unclosed bracket or string, a backslash continuation, a block header
+ *    without its block or a decorator keeps reading (parse_is_incomplete);
+ *  - a compound statement ends only at a line that is truly empty: a line of
+ *    spaces is a blank line inside the block, not its end;
+ *  - an error more input cannot fix is reported at once;
+ *  - Ctrl-D on a continuation line ends the statement with what was typed.
+ * A blank line at the primary prompt is skipped.  Each statement is compiled
+ * in single mode, so an expression statement prints its repr and binds `_`
+ * (PRINT_EXPR → print_expr_hook), and runs in __main__'s namespace, which
+ * keeps all earlier state.  An exception goes to sys.excepthook (after
+ * sys.last_type/last_value/last_traceback are set, as CPython's
+ * PyErr_Print) and the loop goes on; SystemExit ends it with its status.
  */
-#include <readline/history.h>
-#include <readline/readline.h>
 #include <unistd.h>
 
 #include <cstdio>
-#include <cstdlib>
-#include <cstring>
 #include <string>
+#include <string_view>
 
+#include "cli/repl.h"
 #include "cli/run.h"
 #include "compiler/compile.h"
 #include "compiler/parser.h"
@@ -47,67 +55,184 @@ Object* main_namespace() {
   return module_dict(m);
 }
 
-bool starts_block(const std::string& line) {
-  size_t e = line.find_last_not_of(" \t\r\n");
-  return e != std::string::npos && line[e] == ':';
+// The sys module (borrowed), imported at start-up.
+Object* sys_module() { return dict_get(import_modules(), str_intern("sys")); }
+
+// sys.NAME, or null with no exception set.
+Object* sys_attr(const char* name) {
+  bool found;
+  Object* v = object_getattr_opt(sys_module(), str_intern(name), &found);
+  if (!v) error_clear();
+  return v;
 }
 
-// Reads one line; null at end of input.  Without a terminal, plain stdio.
-char* read_line(const char* prompt, bool tty) {
-  if (tty) return readline(prompt);
-  std::string s;
-  int c;
-  while ((c = getchar()) != EOF && c != '\n') s.push_back(static_cast<char>(c));
-  if (c == EOF && s.empty()) return nullptr;
-  return strdup(s.c_str());
+// As CPython entering interactive mode: sys.ps1 and sys.ps2 unless already set.
+void init_prompts() {
+  Object* sys = sys_module();
+  for (auto [name, value] : {std::pair{"ps1", ">>> "}, std::pair{"ps2", "... "}}) {
+    if (Object* v = sys_attr(name)) {
+      decref(v);
+      continue;
+    }
+    Object* s = str_from_cstr(value);
+    module_add(sys, name, s);
+    decref(s);
+  }
+}
+
+// str(sys.ps1) or str(sys.ps2), read again at every prompt so that guest
+// code may change it; "" when unset or when str() fails (as CPython).
+std::string prompt(const char* name) {
+  std::string p;
+  if (Object* v = sys_attr(name)) {
+    if (Object* s = object_str(v)) {
+      p.assign(str_view(s));
+      decref(s);
+    } else {
+      error_clear();
+    }
+    decref(v);
+  }
+  return p;
+}
+
+void print_banner() {
+  std::string version = "frost", platform = "linux";
+  if (Object* v = sys_attr("version")) {
+    if (is_str(v)) version = "frost " + std::string(str_view(v));
+    decref(v);
+  }
+  if (Object* p = sys_attr("platform")) {
+    if (is_str(p)) platform.assign(str_view(p));
+    decref(p);
+  }
+  fprintf(stderr, "%s on %s\nType \"help\" or \"help(object)\" for help, \"exit()\" or Ctrl-D to quit.\n",
+          version.c_str(), platform.c_str());
+}
+
+bool is_blank(std::string_view line) { return line.find_first_not_of(" \t\f\r") == std::string_view::npos; }
+
+// Should the REPL read another line before compiling `source`?  CPython's
+// tokenizer ends a compound statement only at a truly empty line and skips a
+// line of spaces as blank; parse_is_incomplete() takes any blank last line as
+// the end, so a non-empty blank last line is shown to it as a comment line,
+// which is skipped alike and keeps a block open.
+bool needs_more(const std::string& source, const std::string& last_line) {
+  if (!last_line.empty() && is_blank(last_line)) {
+    std::string probe = source;
+    probe.insert(probe.size() - 1, "#");
+    return parse_is_incomplete(probe);
+  }
+  return parse_is_incomplete(source);
+}
+
+enum class Statement { Complete, Eof, Interrupt };
+
+// Reads lines into `source` until they form a complete statement.
+Statement read_statement(std::string* source) {
+  source->clear();
+  for (;;) {
+    bool first = source->empty();
+    std::string line;
+    switch (repl_read_line(prompt(first ? "ps1" : "ps2"), &line)) {
+      case ReplRead::Interrupt:
+        return Statement::Interrupt;
+      case ReplRead::Eof:
+        fputc('\n', stderr);
+        return first ? Statement::Eof : Statement::Complete;
+      case ReplRead::Line:
+        break;
+    }
+    if (first && is_blank(line)) continue;
+    *source += line;
+    *source += '\n';
+    if (!needs_more(*source, line)) return Statement::Complete;
+  }
+}
+
+// Sets sys.last_type, sys.last_value and sys.last_traceback (for pdb.pm()
+// and friends) and hands the exception to sys.excepthook.
+void report_exception(Object* e) {
+  io_flush_std_streams();
+  fflush(stdout);
+  Object* sys = sys_module();
+  Object* type = type_of(e);
+  Object* tb = static_cast<BaseExceptionObject*>(e)->traceback;
+  if (!tb) tb = None;
+  module_add(sys, "last_type", type);
+  module_add(sys, "last_value", e);
+  module_add(sys, "last_traceback", tb);
+  Object* hook = sys_attr("excepthook");
+  if (!hook) {
+    fputs("sys.excepthook is missing\n", stderr);
+    print_exception(e, stderr);
+    return;
+  }
+  Object* args[3] = {type, e, tb};
+  Object* r = call(hook, args, 3);
+  decref(hook);
+  if (r) {
+    decref(r);
+    return;
+  }
+  Object* hook_error = error_fetch();
+  fflush(stdout);
+  fputs("Error in sys.excepthook:\n", stderr);
+  print_exception(hook_error, stderr);
+  fputs("\nOriginal exception was:\n", stderr);
+  print_exception(e, stderr);
+  decref(hook_error);
+}
+
+// Runs one statement; false when SystemExit asks the session to end (the
+// exception is still set).
+bool run_statement(const std::string& source, Object* ns) {
+  Object* code = compile_source(source, "<stdin>", CompileMode::Single);
+  Object* r = code ? eval_code(code, ns, ns) : nullptr;
+  xdecref(code);
+  if (r) {
+    decref(r);
+    return true;
+  }
+  if (error_matches(&exc::SystemExit)) return false;
+  Object* e = error_fetch();
+  report_exception(e);
+  decref(e);
+  return true;
 }
 
 }  // namespace
 
-int run_repl(const RunOptions& opts) {
-  bool tty = isatty(0);
-  if (!opts.quiet && tty)
-    fprintf(stderr, "frost %s (a Python-like language)\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n",
-            FROST_VERSION);
+int run_repl(const RunOptions& opts, bool banner) {
+  bool editing = isatty(0) && isatty(1);
   Object* ns = main_namespace();
+  init_prompts();
+  if (banner && !opts.quiet) print_banner();
+  repl_input_open(editing, ns);
+  int status = 0;
+  std::string source;
   for (;;) {
-    std::string source;
-    bool block = false;
-    const char* prompt = ">>> ";
-    for (;;) {
-      io_flush_std_streams();
-      char* line = read_line(prompt, tty);
-      if (!line) {
-        if (tty) fputc('\n', stderr);
-        return 0;
+    Statement st = read_statement(&source);
+    if (st == Statement::Eof) break;
+    if (st == Statement::Interrupt) {
+      // Ctrl-C at a prompt: the input is dropped and KeyboardInterrupt shown.
+      fputc('\n', stderr);
+      if (error_matches(&exc::SystemExit)) {  // from a guest signal handler
+        status = report_uncaught();
+        break;
       }
-      std::string l(line);
-      free(line);
-      if (tty && !l.empty()) add_history(l.c_str());
-      if (source.empty() && l.find_first_not_of(" \t") == std::string::npos) break;
-      source += l;
-      source += '\n';
-      if (source.size() == l.size() + 1 && starts_block(l)) block = true;
-      bool incomplete = parse_is_incomplete(source);
-      if (block && !l.empty()) incomplete = true;
-      if (!incomplete) break;
-      prompt = "... ";
-    }
-    if (source.empty()) continue;
-    Object* code = compile_source(source, "<stdin>", CompileMode::Single);
-    Object* r = code ? eval_code(code, ns, ns) : nullptr;
-    xdecref(code);
-    if (r) {
-      decref(r);
+      Object* e = error_fetch();
+      report_exception(e);
+      decref(e);
       continue;
     }
-    if (error_matches(&exc::SystemExit)) return report_uncaught();
-    Object* e = error_fetch();
-    io_flush_std_streams();
-    fflush(stdout);
-    print_exception(e, stderr);
-    decref(e);
+    if (!run_statement(source, ns)) {
+      status = report_uncaught();
+      break;
+    }
   }
+  repl_input_close();
+  return status;
 }
 
 }  // namespace frost

@@ -108,10 +108,19 @@ int run_code_as_main(Object* code) {
   return 0;
 }
 
+// With -i the REPL starts whatever the program did: an uncaught exception,
+// even SystemExit, is only printed (CPython's inspect flag), and the exit
+// status is the REPL's.
 int after_run(int rc, const RunOptions& opts) {
-  int status = rc < 0 ? report_uncaught() : 0;
-  if (opts.interactive_after && (rc == 0 || !error_occurred())) status = run_repl(opts);
-  return finish(status);
+  if (!opts.interactive_after) return finish(rc < 0 ? report_uncaught() : 0);
+  if (rc < 0) {
+    Object* e = error_fetch();
+    io_flush_std_streams();
+    fflush(stdout);
+    print_exception(e, stderr);
+    decref(e);
+  }
+  return finish(run_repl(opts, false));
 }
 
 }  // namespace
@@ -194,7 +203,8 @@ int run_stdin_or_repl(const RunOptions& opts, int argc, char** argv) {
   char* args0[] = {empty};
   if (argc > 0 && strcmp(argv[0], "-") == 0) sys_set_argv(argc, argv);
   else sys_set_argv(1, args0);
-  if (isatty(0) && (argc == 0)) return finish(run_repl(opts));
+  // A terminal, or -i, makes stdin interactive (`frost -` included).
+  if (isatty(0) || opts.interactive_after) return finish(run_repl(opts, true));
   std::string source((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
   Object* code = compile_source(source, "<stdin>", CompileMode::Exec);
   int rc = code ? run_code_as_main(code) : -1;

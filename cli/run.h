@@ -21,7 +21,9 @@ int run_stdin_or_repl(const RunOptions& opts, int argc, char** argv);
 // it means (SystemExit's code, else 1).
 int report_uncaught();
 
-// The interactive loop (cli/repl.cpp): returns the exit status.
-int run_repl(const RunOptions& opts);
+// The interactive loop (cli/repl.cpp) in __main__'s namespace, with the
+// version banner on stderr when `banner` and not opts.quiet; returns the exit
+// status (0, or SystemExit's).  The caller runs the atexit handlers.
+int run_repl(const RunOptions& opts, bool banner);
 
 }  // namespace frost
