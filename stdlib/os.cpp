@@ -28,6 +28,7 @@
 #include <csignal>
 #include <cstdlib>
 #include <cstring>
+#include <string>
 #include <vector>
 
 #include "stdlib/io.h"
@@ -43,6 +44,7 @@
 #include "vm/types/dict.h"
 #include "vm/types/float.h"
 #include "vm/types/int.h"
+#include "vm/types/list.h"
 #include "vm/types/str.h"
 #include "vm/types/tuple.h"
 
@@ -237,7 +239,104 @@ Object* os_waitstatus_to_exitcode(Object*, Object* const* args, size_t nargs, Ob
   if (!status_arg("waitstatus_to_exitcode", args, nargs, kwnames, &status)) return nullptr;
   if (WIFEXITED(status)) return int_from_i64(WEXITSTATUS(status));
   if (WIFSIGNALED(status)) return int_from_i64(-WTERMSIG(status));
+  if (WIFSTOPPED(status))
+    return raise(&exc::ValueError, "process stopped by delivery of signal %d", WSTOPSIG(status));
   return raise(&exc::ValueError, "invalid wait status: %d", status);
+}
+
+// The argv of execv/execve: a non-empty tuple or list of paths, kept
+// alive in `owned` while `out` points into them.
+bool exec_argv(const char* fname, Object* seq, std::vector<Object*>* owned, std::vector<char*>* out) {
+  if (!is_tuple(seq) && !is_list(seq)) {
+    raise(&exc::TypeError, "%s() arg 2 must be a tuple or list", fname);
+    return false;
+  }
+  intptr_t n = is_tuple(seq) ? tuple_size(seq) : list_size(seq);
+  if (n == 0) {
+    raise(&exc::ValueError, "%s() arg 2 must not be empty", fname);
+    return false;
+  }
+  for (intptr_t i = 0; i < n; i++) {
+    Object* item = is_tuple(seq) ? tuple_get(seq, i) : list_get(seq, i);
+    Object* p = os_fspath(item);
+    const char* text;
+    if (!p) return false;
+    owned->push_back(p);
+    if (!arg_c_text(p, &text)) return false;
+    if (i == 0 && !*text) {
+      raise(&exc::ValueError, "%s() arg 2 first element cannot be empty", fname);
+      return false;
+    }
+    out->push_back(const_cast<char*>(text));
+  }
+  out->push_back(nullptr);
+  return true;
+}
+
+// The "KEY=VALUE" strings of execve's env mapping.
+bool exec_env(Object* env, std::vector<std::string>* out) {
+  Object* items = call_method_cstr(env, "items", nullptr, 0);
+  if (!items) {
+    if (error_matches(&exc::AttributeError)) {
+      error_clear();
+      raise(&exc::TypeError, "execve: environment must be a mapping object");
+    }
+    return false;
+  }
+  Object* it = object_iter(items);
+  decref(items);
+  if (!it) return false;
+  bool ok = true;
+  while (ok) {
+    Object* pair = iter_next(it);
+    if (!pair) break;
+    Object* t = tuple_from_iterable(pair);
+    decref(pair);
+    ok = t && tuple_size(t) == 2;
+    Object* k = ok ? os_fspath(tuple_get(t, 0)) : nullptr;
+    Object* v = k ? os_fspath(tuple_get(t, 1)) : nullptr;
+    const char *ks, *vs;
+    ok = v && arg_c_text(k, &ks) && arg_c_text(v, &vs);
+    if (ok && (!*ks || strchr(ks, '='))) {
+      raise(&exc::ValueError, "illegal environment variable name");
+      ok = false;
+    }
+    if (ok) out->push_back(std::string(ks) + "=" + vs);
+    xdecref(k);
+    xdecref(v);
+    xdecref(t);
+  }
+  decref(it);
+  return ok && !error_occurred();
+}
+
+// execv(path, argv) / execve(path, argv, env): returns only on failure.
+Object* exec_impl(const char* fname, Object* const* args, size_t nargs, Object* kwnames, bool with_env) {
+  if (!check_args(fname, nargs, kwnames, with_env ? 3 : 2, with_env ? 3 : 2)) return nullptr;
+  PathArg path;
+  std::vector<Object*> owned;
+  std::vector<char*> argv;
+  std::vector<std::string> env;
+  std::vector<char*> envp;
+  bool ok = path_convert(fname, args[0], kPathOnly, &path) && exec_argv(fname, args[1], &owned, &argv) &&
+            (!with_env || exec_env(args[2], &env));
+  if (ok) {
+    for (std::string& e : env) envp.push_back(e.data());
+    envp.push_back(nullptr);
+    if (with_env) execve(path.path, argv.data(), envp.data());
+    else execv(path.path, argv.data());
+    raise_from_errno(errno);
+  }
+  for (Object* o : owned) decref(o);
+  return nullptr;
+}
+
+Object* os_execv(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+  return exec_impl("execv", args, nargs, kwnames, false);
+}
+
+Object* os_execve(Object*, Object* const* args, size_t nargs, Object* kwnames) {
+  return exec_impl("execve", args, nargs, kwnames, true);
 }
 
 Object* os_cpu_count(Object*, Object* const*, size_t nargs, Object* kwnames) {
@@ -333,6 +432,8 @@ MethodDef os_methods[] = {
     {"WEXITSTATUS", os_WEXITSTATUS, 0, "WEXITSTATUS($module, /, status)\n--\n\nReturn the process return code from status."},
     {"WTERMSIG", os_WTERMSIG, 0, "WTERMSIG($module, /, status)\n--\n\nReturn the signal that terminated the process that provided the status value."},
     {"WSTOPSIG", os_WSTOPSIG, 0, "WSTOPSIG($module, /, status)\n--\n\nReturn the signal that stopped the process that provided the status value."},
+    {"execv", os_execv, 0, "execv($module, path, argv, /)\n--\n\nExecute an executable path with arguments, replacing current process."},
+    {"execve", os_execve, 0, "execve($module, /, path, argv, env)\n--\n\nExecute an executable path with arguments, replacing current process."},
     {"cpu_count", os_cpu_count, 0, "cpu_count($module, /)\n--\n\nReturn the number of CPUs in the system; return None if indeterminable."},
     {"urandom", os_urandom, 0, "urandom($module, size, /)\n--\n\nReturn a bytes object containing random bytes suitable for cryptographic use."},
     {"strerror", os_strerror, 0, "strerror($module, code, /)\n--\n\nTranslate an error code to a message string."},

@@ -549,7 +549,6 @@ int select_exec(Object* m) {
     if (type_ready(&PollType) < 0) return -1;
     EpollType.name = "select.epoll";
     EpollType.basicsize = sizeof(EpollObject);
-    EpollType.flags = kBaseType;
     EpollType.doc = "select.epoll(sizehint=-1, flags=0)\n\nReturns an epolling object.";
     EpollType.dealloc = epoll_dealloc;
     EpollType.new_ = epoll_new;

@@ -78,6 +78,19 @@ ssize_t sock_call(SocketObject* s, bool writing, int64_t* deadline, Op op) {
   }
 }
 
+// PyArg_ParseTuple's arity check: "listen() takes at most 1 argument (2 given)".
+bool check_arity(const char* fname, size_t nargs, Object* kwnames, size_t min, size_t max) {
+  if (kwnames && tuple_size(kwnames)) {
+    raise(&exc::TypeError, "%s() takes no keyword arguments", fname);
+    return false;
+  }
+  if (nargs >= min && nargs <= max) return true;
+  size_t bound = nargs < min ? min : max;
+  raise(&exc::TypeError, "%s() takes %s %zu argument%s (%zu given)", fname,
+        min == max ? "exactly" : nargs < min ? "at least" : "at most", bound, bound == 1 ? "" : "s", nargs);
+  return false;
+}
+
 // An int argument with CPython's "i" converter.
 bool int_arg(Object* o, int* out) { return arg_int(o, out); }
 
@@ -198,7 +211,7 @@ Object* sock_repr(Object* self) {
 // ---- connection set-up ------------------------------------------------------------------------------
 
 Object* sock_bind(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  if (!check_args("bind", nargs, kwnames, 1, 1)) return nullptr;
+  if (!check_args("socket.bind", nargs, kwnames, 1, 1)) return nullptr;
   SocketObject* s = as_socket(self);
   SockAddr addr;
   socklen_t len;
@@ -208,7 +221,7 @@ Object* sock_bind(Object* self, Object* const* args, size_t nargs, Object* kwnam
 }
 
 Object* sock_listen(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  if (!check_args("listen", nargs, kwnames, 0, 1)) return nullptr;
+  if (!check_arity("listen", nargs, kwnames, 0, 1)) return nullptr;
   int backlog = SOMAXCONN < 128 ? SOMAXCONN : 128;
   if (nargs == 1 && !int_arg(args[0], &backlog)) return nullptr;
   if (backlog < 0) backlog = 0;
@@ -245,12 +258,12 @@ int connect_impl(SocketObject* s, Object* address, bool raise_errors) {
 }
 
 Object* sock_connect(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  if (!check_args("connect", nargs, kwnames, 1, 1)) return nullptr;
+  if (!check_args("socket.connect", nargs, kwnames, 1, 1)) return nullptr;
   return connect_impl(as_socket(self), args[0], true) < 0 ? nullptr : None;
 }
 
 Object* sock_connect_ex(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  if (!check_args("connect_ex", nargs, kwnames, 1, 1)) return nullptr;
+  if (!check_args("socket.connect_ex", nargs, kwnames, 1, 1)) return nullptr;
   int r = connect_impl(as_socket(self), args[0], false);
   return r < 0 ? nullptr : int_from_i64(r);
 }
@@ -264,6 +277,7 @@ Object* recv_bytes(SocketObject* s, const char* fname, Object* const* args, size
   int flags;
   if (!arg_long(args[0], &n) || !flags_arg(args, nargs, 1, &flags)) return nullptr;
   if (n < 0) return raise(&exc::ValueError, "negative buffersize in %s", fname);
+  if (n == 0 && !from) return bytes_from("", 0);  // CPython's recv(0): no system call
   BytesReader r;
   if (!r.begin(static_cast<size_t>(n))) return nullptr;
   int64_t deadline = kNoDeadlineYet;
@@ -277,16 +291,12 @@ Object* recv_bytes(SocketObject* s, const char* fname, Object* const* args, size
 }
 
 Object* sock_recv(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  if (kwnames && tuple_size(kwnames)) return raise(&exc::TypeError, "recv() takes no keyword arguments");
-  if (nargs < 1) return raise(&exc::TypeError, "recv() takes at least 1 argument (0 given)");
-  if (nargs > 2) return raise(&exc::TypeError, "recv() takes at most 2 arguments (%zu given)", nargs);
+  if (!check_arity("recv", nargs, kwnames, 1, 2)) return nullptr;
   return recv_bytes(as_socket(self), "recv", args, nargs, nullptr, nullptr);
 }
 
 Object* sock_recvfrom(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  if (kwnames && tuple_size(kwnames)) return raise(&exc::TypeError, "recvfrom() takes no keyword arguments");
-  if (nargs < 1) return raise(&exc::TypeError, "recvfrom() takes at least 1 argument (0 given)");
-  if (nargs > 2) return raise(&exc::TypeError, "recvfrom() takes at most 2 arguments (%zu given)", nargs);
+  if (!check_arity("recvfrom", nargs, kwnames, 1, 2)) return nullptr;
   SockAddr from;
   socklen_t fromlen = 0;
   Object* data = recv_bytes(as_socket(self), "recvfrom", args, nargs, &from, &fromlen);
@@ -304,7 +314,7 @@ Object* sock_recv_into(Object* self, Object* const* args, size_t nargs, Object* 
   if (!parse_args("recv_into", args, nargs, kwnames, kw, 1, a)) return nullptr;
   Object* buf = a[0];
   if (!is_bytearray(buf))
-    return raise(&exc::TypeError, "recv_into() argument 'buffer' must be read-write bytes-like object, not %s",
+    return raise(&exc::TypeError, "recv_into() argument 1 must be read-write bytes-like object, not %s",
                  type_name(buf));
   int64_t n = 0;
   int flags = 0;
@@ -326,9 +336,7 @@ Object* sock_recv_into(Object* self, Object* const* args, size_t nargs, Object* 
 // send(data[, flags]) / sendto(data[, flags], address): one attempt's
 // worth of bytes, the view re-read at each attempt.
 Object* sock_send(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  if (kwnames && tuple_size(kwnames)) return raise(&exc::TypeError, "send() takes no keyword arguments");
-  if (nargs < 1) return raise(&exc::TypeError, "send() takes at least 1 argument (0 given)");
-  if (nargs > 2) return raise(&exc::TypeError, "send() takes at most 2 arguments (%zu given)", nargs);
+  if (!check_arity("send", nargs, kwnames, 1, 2)) return nullptr;
   std::string_view data;
   int flags;
   if (!data_arg(args[0], &data) || !flags_arg(args, nargs, 1, &flags)) return nullptr;
@@ -343,9 +351,7 @@ Object* sock_send(Object* self, Object* const* args, size_t nargs, Object* kwnam
 }
 
 Object* sock_sendall(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  if (kwnames && tuple_size(kwnames)) return raise(&exc::TypeError, "sendall() takes no keyword arguments");
-  if (nargs < 1) return raise(&exc::TypeError, "sendall() takes at least 1 argument (0 given)");
-  if (nargs > 2) return raise(&exc::TypeError, "sendall() takes at most 2 arguments (%zu given)", nargs);
+  if (!check_arity("sendall", nargs, kwnames, 1, 2)) return nullptr;
   std::string_view data;
   int flags;
   if (!data_arg(args[0], &data) || !flags_arg(args, nargs, 1, &flags)) return nullptr;
@@ -415,7 +421,7 @@ Object* sock_setsockopt(Object* self, Object* const* args, size_t nargs, Object*
 }
 
 Object* sock_getsockopt(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  if (!check_args("getsockopt", nargs, kwnames, 2, 3)) return nullptr;
+  if (!check_arity("getsockopt", nargs, kwnames, 2, 3)) return nullptr;
   int level, opt, buflen = 0;
   if (!int_arg(args[0], &level) || !int_arg(args[1], &opt) || (nargs == 3 && !int_arg(args[2], &buflen)))
     return nullptr;
@@ -434,7 +440,7 @@ Object* sock_getsockopt(Object* self, Object* const* args, size_t nargs, Object*
 }
 
 Object* sock_setblocking(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  if (!check_args("setblocking", nargs, kwnames, 1, 1)) return nullptr;
+  if (!check_args("socket.setblocking", nargs, kwnames, 1, 1)) return nullptr;
   int flag = object_is_true(args[0]);
   if (flag < 0) return nullptr;
   SocketObject* s = as_socket(self);
@@ -443,12 +449,12 @@ Object* sock_setblocking(Object* self, Object* const* args, size_t nargs, Object
 }
 
 Object* sock_getblocking(Object* self, Object* const*, size_t nargs, Object* kwnames) {
-  if (!check_args("getblocking", nargs, kwnames, 0, 0)) return nullptr;
+  if (!check_args("socket.getblocking", nargs, kwnames, 0, 0)) return nullptr;
   return bool_from(as_socket(self)->timeout_ns != 0);
 }
 
 Object* sock_settimeout(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  if (!check_args("settimeout", nargs, kwnames, 1, 1)) return nullptr;
+  if (!check_args("socket.settimeout", nargs, kwnames, 1, 1)) return nullptr;
   int64_t ns = -1;
   if (args[0] != None) {
     if (!seconds_to_ns(args[0], &ns)) return nullptr;
@@ -462,12 +468,12 @@ Object* sock_settimeout(Object* self, Object* const* args, size_t nargs, Object*
 Object* timeout_value(int64_t ns) { return ns < 0 ? None : float_from_double(static_cast<double>(ns) * 1e-9); }
 
 Object* sock_gettimeout(Object* self, Object* const*, size_t nargs, Object* kwnames) {
-  if (!check_args("gettimeout", nargs, kwnames, 0, 0)) return nullptr;
+  if (!check_args("socket.gettimeout", nargs, kwnames, 0, 0)) return nullptr;
   return timeout_value(as_socket(self)->timeout_ns);
 }
 
 Object* sock_fileno(Object* self, Object* const*, size_t nargs, Object* kwnames) {
-  if (!check_args("fileno", nargs, kwnames, 0, 0)) return nullptr;
+  if (!check_args("socket.fileno", nargs, kwnames, 0, 0)) return nullptr;
   return int_from_i64(as_socket(self)->fd);
 }
 
@@ -499,7 +505,7 @@ Object* sock_dup(Object* self, Object* const*, size_t nargs, Object* kwnames) {
 }
 
 Object* sock_shutdown(Object* self, Object* const* args, size_t nargs, Object* kwnames) {
-  if (!check_args("shutdown", nargs, kwnames, 1, 1)) return nullptr;
+  if (!check_args("socket.shutdown", nargs, kwnames, 1, 1)) return nullptr;
   int how;
   if (!int_arg(args[0], &how)) return nullptr;
   if (::shutdown(as_socket(self)->fd, how) < 0) return raise_from_errno(errno);
@@ -517,11 +523,11 @@ Object* sock_name(Object* self, size_t nargs, Object* kwnames, const char* fname
 }
 
 Object* sock_getsockname(Object* self, Object* const*, size_t nargs, Object* kwnames) {
-  return sock_name(self, nargs, kwnames, "getsockname", false);
+  return sock_name(self, nargs, kwnames, "socket.getsockname", false);
 }
 
 Object* sock_getpeername(Object* self, Object* const*, size_t nargs, Object* kwnames) {
-  return sock_name(self, nargs, kwnames, "getpeername", true);
+  return sock_name(self, nargs, kwnames, "socket.getpeername", true);
 }
 
 Object* sock_get_inheritable(Object* self, Object* const*, size_t nargs, Object* kwnames) {
