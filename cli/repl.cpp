@@ -7,8 +7,9 @@
  * decides (its tokenizer, in interactive mode):
  *  - an unclosed bracket or string, a backslash continuation, a block header
  *    without its block or a decorator keeps reading (parse_is_incomplete);
- *  - a compound statement ends only at a line that is truly empty: a line of
- *    spaces is a blank line inside the block, not its end;
+ *  - a truly empty line ends the statement outside brackets and strings,
+ *    so it ends a compound statement (or reports its missing block); a line
+ *    of spaces is a blank line inside the block, not its end;
  *  - an error more input cannot fix is reported at once;
  *  - Ctrl-D on a continuation line ends the statement with what was typed.
  * A blank line at the primary prompt is skipped.  Each statement is compiled
@@ -27,6 +28,7 @@
 #include "cli/repl.h"
 #include "cli/run.h"
 #include "compiler/compile.h"
+#include "compiler/lexer.h"
 #include "compiler/parser.h"
 #include "vm/errors.h"
 #include "vm/eval.h"
@@ -112,13 +114,29 @@ void print_banner() {
 
 bool is_blank(std::string_view line) { return line.find_first_not_of(" \t\f\r") == std::string_view::npos; }
 
-// Should the REPL read another line before compiling `source`?  CPython's
-// tokenizer ends a compound statement only at a truly empty line and skips a
-// line of spaces as blank; parse_is_incomplete() takes any blank last line as
-// the end, so a non-empty blank last line is shown to it as a comment line,
-// which is skipped alike and keeps a block open.
+// True when `source` ends inside brackets, a triple-quoted string or after
+// a backslash: the lexer runs out of input there.
+bool ends_inside_construct(const std::string& source) {
+  std::string text;
+  SyntaxErrorInfo err;
+  if (!normalize_source(source, text, err)) return false;
+  ast::Arena arena;
+  Lexer lexer(text, arena);
+  Token tok;
+  while (lexer.next(tok, err))
+    if (tok.kind == TokenKind::EndMarker) return false;
+  return err.incomplete;
+}
+
+// Should the REPL read another line before compiling `source`?  As CPython's
+// tokenizer: a truly empty line ends the statement, whatever block is open,
+// unless it lies inside brackets or a string; a line of spaces is skipped as
+// blank.  parse_is_incomplete() decides the rest, but takes any blank last
+// line as the end of a compound statement, so a line of spaces is shown to it
+// as a comment line, which is skipped alike and keeps a block open.
 bool needs_more(const std::string& source, const std::string& last_line) {
-  if (!last_line.empty() && is_blank(last_line)) {
+  if (last_line.empty()) return ends_inside_construct(source);  // after a backslash
+  if (is_blank(last_line)) {
     std::string probe = source;
     probe.insert(probe.size() - 1, "#");
     return parse_is_incomplete(probe);
@@ -139,11 +157,18 @@ Statement read_statement(std::string* source) {
         return Statement::Interrupt;
       case ReplRead::Eof:
         fputc('\n', stderr);
-        return first ? Statement::Eof : Statement::Complete;
+        if (first) return Statement::Eof;
+        // Without its last "\n" an unfinished statement's error is placed on
+        // its last line, as CPython's REPL places it.
+        source->pop_back();
+        return Statement::Complete;
       case ReplRead::Line:
         break;
     }
     if (first && is_blank(line)) continue;
+    // An empty line that ends the statement is not part of it, so that the
+    // error of a block left empty is placed on the line of the empty line.
+    if (line.empty() && !ends_inside_construct(*source)) return Statement::Complete;
     *source += line;
     *source += '\n';
     if (!needs_more(*source, line)) return Statement::Complete;
