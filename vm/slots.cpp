@@ -618,7 +618,10 @@ void fixup_slots(TypeObject* t) {
   t->unary = b->unary; t->nb_bool = b->nb_bool; t->nb_int = b->nb_int; t->nb_float = b->nb_float;
   t->nb_index = b->nb_index; t->len = b->len; t->getitem = b->getitem; t->setitem = b->setitem;
   t->contains = b->contains; t->iter = b->iter; t->iternext = b->iternext; t->descr_get = b->descr_get;
-  t->descr_set = b->descr_set; t->call = b->call; t->new_ = b->new_; t->init = b->init;
+  t->descr_set = b->descr_set; t->call = b->call; t->init = b->init;
+  // A class always has a constructor: a built-in base without one (an
+  // abstract base like io.IOBase) gives it object's.
+  t->new_ = b->new_ ? b->new_ : ObjectType.new_;
   for (const SlotDef& d : slotdefs) {
     Object* descr = type_lookup(t, *d.interned);
     if (!descr) continue;

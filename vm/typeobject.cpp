@@ -173,6 +173,7 @@ void inherit_slots(TypeObject* t, TypeObject* b) {
   // guest code (CPython's DISALLOW_INSTANTIATION): object's would make an
   // empty, unusable iterator or match object.
   if (!t->new_ && (type_has_flag(t, kHeapType) || b != &ObjectType)) t->new_ = b->new_;
+  if (!t->new_ && type_has_flag(t, kHeapType)) t->new_ = ObjectType.new_;
   // A type that defines equality without a hash is unhashable (as CPython);
   // otherwise the hash is inherited with the comparison.
   if (!t->hash && !(t->richcompare && t->richcompare != b->richcompare)) t->hash = b->hash;
