@@ -12,7 +12,10 @@
  * readline's own signal handlers are disabled (rl_catch_signals = 0), so that
  * Ctrl-C while guest code runs reaches frost's handler.  Window resizes are
  * noticed by a SIGWINCH handler of ours that only sets a flag; the loop then
- * calls rl_resize_terminal().
+ * calls rl_resize_terminal().  Likewise SIGCONT, after Ctrl-Z and `fg`: the
+ * shell has restored its own terminal modes, so the loop prepares the
+ * terminal again and redraws the line (CPython leaves it cooked until the
+ * next line).
  *
  * History.  Each non-empty line is added unless it repeats the previous one
  * (CPython's call_readline).  The file is $FROST_HISTORY, else
@@ -50,7 +53,9 @@ bool opened = false;
 std::string history_file;  // empty: no history file
 
 volatile sig_atomic_t winch_pending = 0;
+volatile sig_atomic_t cont_pending = 0;
 void on_winch(int) { winch_pending = 1; }
+void on_cont(int) { cont_pending = 1; }
 
 // The line handed over by readline's callback; `line_done` once it came
 // (null line: end of file).
@@ -98,9 +103,11 @@ void readline_setup(Object* ns) {
   rl_variable_bind("enable-bracketed-paste", "off");
 
   struct sigaction sa {};
-  sa.sa_handler = on_winch;
   sigemptyset(&sa.sa_mask);
+  sa.sa_handler = on_winch;
   sigaction(SIGWINCH, &sa, nullptr);
+  sa.sa_handler = on_cont;
+  sigaction(SIGCONT, &sa, nullptr);
 
   using_history();
   stifle_history(kHistoryMax);
@@ -117,6 +124,7 @@ void add_to_history(const char* line) {
 ReplRead read_with_readline(const std::string& prompt, std::string* out) {
   accepted = nullptr;
   line_done = false;
+  cont_pending = 0;  // a stop while guest code ran: the terminal is prepared afresh
   rl_callback_handler_install(prompt.c_str(), on_line);
   int fd = fileno(rl_instream);
   while (!line_done) {
@@ -131,6 +139,13 @@ ReplRead read_with_readline(const std::string& prompt, std::string* out) {
     if (winch_pending) {
       winch_pending = 0;
       rl_resize_terminal();
+    }
+    if (cont_pending) {
+      // Back from Ctrl-Z: the shell has put its own terminal modes back.
+      cont_pending = 0;
+      rl_deprep_terminal();
+      rl_prep_terminal(1);
+      rl_forced_update_display();
     }
     fd_set set;
     FD_ZERO(&set);

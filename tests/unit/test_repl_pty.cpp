@@ -195,6 +195,13 @@ TEST_CASE("a multi-line function definition, then a call") {
   CHECK(r.line("   ", "... "));
   r.send("\r");
   CHECK(r.expect("total is 42"));
+  CHECK(r.expect(">>> "));
+  // A truly empty line ends the statement: a block left empty is an error at once.
+  CHECK(r.line("def broken():", "... "));
+  r.send("\r");
+  CHECK(r.expect("line 2"));
+  CHECK(r.expect("IndentationError: expected an indented block after function definition on line 1"));
+  CHECK(r.expect(">>> "));
 }
 
 TEST_CASE("an expression prints its repr and binds _") {
