@@ -257,8 +257,9 @@ void list_move(GCHead* g, GCHead* list) {
 // has not run it yet.  A finalizer may free other objects of the list
 // (their deallocs unlink them), so each object is first moved to a `seen`
 // list and only the list's head is ever trusted (CPython's
-// finalize_garbage).
-void finalize_garbage(GCHead* list) {
+// finalize_garbage).  Returns whether any finalizer ran.
+bool finalize_garbage(GCHead* list) {
+  bool ran = false;
   GCHead seen{nullptr, 0};
   list_init(&seen);
   while (!list_empty(list)) {
@@ -269,8 +270,10 @@ void finalize_garbage(GCHead* list) {
     incref(o);
     finalize(o);
     decref(o);
+    ran = true;
   }
   list_merge(&seen, list);
+  return ran;
 }
 
 // Moves to `old` the objects of `list` that a finalizer made reachable again
@@ -359,8 +362,10 @@ std::pair<intptr_t, intptr_t> collect(int gen) {
   // Code runs from here on; the current exception is preserved.
   Object* saved = error_fetch();
   intptr_t collected = call_weakref_callbacks(weakref_callbacks);
-  finalize_garbage(&unreachable);
-  handle_resurrected(&unreachable, old);
+  bool finalized = finalize_garbage(&unreachable);
+  // Only code can resurrect: with no callback and no finalizer run, the
+  // unreachable objects are all garbage.
+  if (finalized || !weakref_callbacks.empty()) handle_resurrected(&unreachable, old);
   collected += list_size(&unreachable);
   delete_garbage(&unreachable, old);
   error_restore(saved);

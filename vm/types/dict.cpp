@@ -663,7 +663,9 @@ static int dict_traverse(Object* self, VisitFn visit, void* arg) {
   for (intptr_t i = 0; i < d->nentries; i++) {
     DictEntry* e = &d->entries[i];
     if (!e->key) continue;
-    if (int r = visit(e->key, arg)) return r;
+    // A str key cannot be part of a cycle (CPython skips them too).
+    if (!is_exact_str(e->key))
+      if (int r = visit(e->key, arg)) return r;
     if (int r = visit(e->value, arg)) return r;
   }
   return 0;
