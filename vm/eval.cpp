@@ -824,23 +824,41 @@ dispatch:
         default: break;
       }
     } else if (type_of(a) == &FloatType && type_of(b) == &FloatType) {
-      double x = float_value(a), y = float_value(b);
+      double x = float_value(a), y = float_value(b), z = 0.0;
+      bool done = true;
       uint32_t op = oparg >= kInplaceOffset ? oparg - kInplaceOffset : oparg;
       switch (static_cast<BinOp>(op)) {
-        case BinOp::Add: r = float_from_double(x + y); break;
-        case BinOp::Sub: r = float_from_double(x - y); break;
-        case BinOp::Mul: r = float_from_double(x * y); break;
+        case BinOp::Add: z = x + y; break;
+        case BinOp::Sub: z = x - y; break;
+        case BinOp::Mul: z = x * y; break;
         case BinOp::TrueDiv:
-          if (y != 0.0) r = float_from_double(x / y);
+          done = y != 0.0;
+          if (done) z = x / y;
           break;
         case BinOp::Pow:
           // Only the plain case; signs, zeros and overflow take the full path.
-          if (x > 0.0) {
-            double z = std::pow(x, y);
-            if (std::isfinite(z)) r = float_from_double(z);
+          done = x > 0.0;
+          if (done) {
+            z = std::pow(x, y);
+            done = std::isfinite(z);
           }
           break;
-        default: break;
+        default: done = false; break;
+      }
+      if (done) {
+        // An operand only the stack holds becomes the result: no allocation.
+        if (refcount(a) == 1) {
+          static_cast<FloatObject*>(a)->value = z;
+          decref(b);
+          DISPATCH();
+        }
+        if (refcount(b) == 1) {
+          static_cast<FloatObject*>(b)->value = z;
+          SET_TOP(b);
+          decref(a);
+          DISPATCH();
+        }
+        r = float_from_double(z);
       }
     }
     if (!r) {
