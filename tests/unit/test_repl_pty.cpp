@@ -247,6 +247,9 @@ TEST_CASE("Ctrl-C interrupts running code and discards a half-typed line") {
   CHECK(r.line("n = 0"));
   CHECK(r.line("def spin():", "... "));
   CHECK(r.line("    global n", "... "));
+  // n counts before "spinning" shows: a Ctrl-C that lands right after the
+  // print (at the call's signal check) must still find n > 0.
+  CHECK(r.line("    n += 1", "... "));
   CHECK(r.line("    print('spin' + 'ning')", "... "));
   CHECK(r.line("    while True: n += 1", "... "));
   CHECK(r.line("", ">>> "));
