@@ -490,10 +490,11 @@ Object* locate(std::string_view path) {
   return obj;
 }
 
-// The text help(o) writes; null with an exception set when a lookup raised.
-bool render(Object* o, std::string* out) {
+// The text help(o) writes; false with an exception set when an import
+// raised.  A str names what to document (`by_name`) only as the argument.
+bool render(Object* o, std::string* out, bool by_name) {
   TypeObject* t = type_of(o);
-  if (is_str(o)) {
+  if (by_name && is_str(o)) {
     Object* found = locate(str_view(o));
     if (!found) {
       if (error_occurred()) return false;
@@ -501,7 +502,7 @@ bool render(Object* o, std::string* out) {
              ".\nUse help() to get the interactive help utility.\nUse help(str) for help on the str class.\n";
       return true;
     }
-    bool ok = render(found, out);
+    bool ok = render(found, out, false);
     decref(found);
     return ok;
   }
@@ -562,7 +563,7 @@ Object* helper_call(Object*, Object* const* args, size_t nargs, Object* kwnames)
         "help(object) shows the signature and documentation of a function, method,\n"
         "class or module; help('name') those of what a dotted name names, importing\n"
         "its module: help('os.path.join').  (frost has no interactive help utility.)\n";
-  } else if (!render(args[0], &text)) {
+  } else if (!render(args[0], &text, true)) {
     return nullptr;
   }
   return write_out(text) ? newref(None) : nullptr;
