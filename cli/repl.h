@@ -30,8 +30,9 @@ void repl_input_close();
 
 // ---- completion (cli/repl_complete.cpp) ------------------------------------
 
-// Readline's attempted-completion function (rl_attempted_completion_function):
-// keywords, globals of `ns` and builtins, and attributes after a dot.
+// Installs Tab completion as readline's rl_attempted_completion_function:
+// keywords, the globals of `ns` (borrowed; kept alive by sys.modules) and
+// builtins, and attributes after a dot.
 void repl_complete_install(Object* ns);
 
 }  // namespace frost

@@ -14,9 +14,12 @@
  * A candidate whose value is callable gets "(" (a property is not read for
  * that).  TAB where no word was begun inserts a tab, for indentation.
  *
- * readline replaces its own word (delimited by rl_completer_word_break_
- * characters, which include the quotes) with the matches, so each match is
- * cut or extended to start where readline's word starts.
+ * readline replaces its own word — delimited by rl_completer_word_break_
+ * characters (cli/repl_input.cpp), so it may begin before or after the
+ * expression: `r"a\"b".st` breaks at the backslash — with the matches, so each
+ * match is cut or extended to start where readline's word starts.  A word
+ * that starts with a quote the expression does not include is the inside of
+ * a string: nothing is offered there.
  */
 #include <readline/readline.h>
 
