@@ -28,7 +28,7 @@ import stat
 __all__ = ["normcase", "isabs", "join", "splitdrive", "split", "splitext",
            "basename", "dirname", "commonprefix", "getsize", "getmtime",
            "getatime", "getctime", "islink", "exists", "lexists", "isdir", "isfile",
-           "ismount", "expanduser", "normpath", "abspath",
+           "ismount", "expanduser", "expandvars", "normpath", "abspath",
            "samefile", "sameopenfile", "samestat",
            "curdir", "pardir", "sep", "pathsep", "defpath", "altsep", "extsep",
            "devnull", "realpath", "supports_unicode_filenames", "relpath",
@@ -284,6 +284,57 @@ def expanduser(path):
         root = '/'
     userhome = userhome.rstrip(root)
     return (userhome + path[i:]) or root
+
+
+_varprog = None
+_varprogb = None
+
+
+def expandvars(path):
+    """Expand shell variables of form $var and ${var}.  Unknown variables
+    are left unchanged."""
+    path = os.fspath(path)
+    global _varprog, _varprogb
+    if isinstance(path, bytes):
+        if b'$' not in path:
+            return path
+        if not _varprogb:
+            import re
+            _varprogb = re.compile(br'\$(\w+|\{[^}]*\})', re.ASCII)
+        search = _varprogb.search
+        start = b'{'
+        end = b'}'
+    else:
+        if '$' not in path:
+            return path
+        if not _varprog:
+            import re
+            _varprog = re.compile(r'\$(\w+|\{[^}]*\})', re.ASCII)
+        search = _varprog.search
+        start = '{'
+        end = '}'
+    i = 0
+    while True:
+        m = search(path, i)
+        if not m:
+            break
+        i, j = m.span(0)
+        name = m.group(1)
+        if name.startswith(start) and name.endswith(end):
+            name = name[1:-1]
+        try:
+            if isinstance(name, bytes):
+                value = os.environ[name.decode('utf-8', 'surrogateescape')].encode('utf-8', 'surrogateescape')
+            else:
+                value = os.environ[name]
+        except KeyError:
+            i = j
+        else:
+            tail = path[j:]
+            path = path[:i] + value
+            i = len(path)
+            path += tail
+    return path
 
 
 def normpath(path):

@@ -21,6 +21,8 @@ os.environ["HOME"] = "/home/tester/"
 print(os.path.expanduser("~"), os.path.expanduser("~/x"), os.path.expanduser("x/~"), os.path.expanduser(b"~/y"))
 if home is not None:
     os.environ["HOME"] = home
+os.environ["FROST_V"] = "vv"
+print(os.path.expandvars("$FROST_V/${FROST_V}x/$NOPE_FROST/${NOPE_FROST}/$"), os.path.expandvars(b"a$FROST_V"), os.path.expandvars("plain"))
 
 base = "/tmp/frost_os_path_%d" % os.getpid()
 os.makedirs(join(base, "dir"))
