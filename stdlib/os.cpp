@@ -93,7 +93,7 @@ Object* os_setsid(Object*, Object* const*, size_t nargs, Object* kwnames) {
 Object* os_getpgid(Object*, Object* const* args, size_t nargs, Object* kwnames) {
   if (!check_args("getpgid", nargs, kwnames, 1, 1)) return nullptr;
   int pid;
-  if (!arg_int(args[0], &pid)) return nullptr;
+  if (!arg_int_parsetuple(args[0], &pid)) return nullptr;
   pid_t r = getpgid(pid);
   if (r < 0) return raise_from_errno(errno);
   return int_from_i64(r);
@@ -102,7 +102,7 @@ Object* os_getpgid(Object*, Object* const* args, size_t nargs, Object* kwnames) 
 Object* os_setpgid(Object*, Object* const* args, size_t nargs, Object* kwnames) {
   if (!check_args("setpgid", nargs, kwnames, 2, 2)) return nullptr;
   int pid, pgrp;
-  if (!arg_int(args[0], &pid) || !arg_int(args[1], &pgrp)) return nullptr;
+  if (!arg_int_parsetuple(args[0], &pid) || !arg_int_parsetuple(args[1], &pgrp)) return nullptr;
   if (setpgid(pid, pgrp) < 0) return raise_from_errno(errno);
   return None;
 }
@@ -111,7 +111,7 @@ Object* os_setpgid(Object*, Object* const* args, size_t nargs, Object* kwnames) 
 Object* kill_impl(const char* fname, Object* const* args, size_t nargs, Object* kwnames, int (*fn)(pid_t, int)) {
   if (!check_exact(fname, nargs, kwnames, 2)) return nullptr;
   int pid, sig;
-  if (!arg_int(args[0], &pid) || !arg_int(args[1], &sig)) return nullptr;
+  if (!arg_int_parsetuple(args[0], &pid) || !arg_int(args[1], &sig)) return nullptr;
   if (fn(pid, sig) < 0) return raise_from_errno(errno);
   return None;
 }
@@ -202,7 +202,7 @@ Object* wait_impl(pid_t pid, int options) {
 Object* os_waitpid(Object*, Object* const* args, size_t nargs, Object* kwnames) {
   if (!check_exact("waitpid", nargs, kwnames, 2)) return nullptr;
   int pid, options;
-  if (!arg_int(args[0], &pid) || !arg_int(args[1], &options)) return nullptr;
+  if (!arg_int_parsetuple(args[0], &pid) || !arg_int(args[1], &options)) return nullptr;
   return wait_impl(pid, options);
 }
 

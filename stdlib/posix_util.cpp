@@ -64,6 +64,27 @@ bool arg_int(Object* o, int* out) {
   return true;
 }
 
+bool arg_int_parsetuple(Object* o, int* out) {
+  int64_t v;
+  if (is_int(o) && int_is_small(o)) {
+    v = int_small_value(o);
+  } else {
+    Object* i = number_index(o);
+    if (!i) return false;
+    if (!int_as_i64(i, &v)) {
+      error_clear();
+      v = int_sign(i) > 0 ? INT64_MAX : INT64_MIN;
+    }
+    decref(i);
+  }
+  if (v < INT32_MIN || v > INT32_MAX) {
+    raise(&exc::OverflowError, "signed integer is %s", v > 0 ? "greater than maximum" : "less than minimum");
+    return false;
+  }
+  *out = static_cast<int>(v);
+  return true;
+}
+
 bool arg_long(Object* o, int64_t* out) { return index_i64(o, out, "long"); }
 
 bool arg_fileno(Object* o, int* out) {

@@ -18,6 +18,10 @@ namespace frost {
 // converter: TypeError "'str' object cannot be interpreted as an integer",
 // OverflowError "Python int too large to convert to C int".
 bool arg_int(Object* o, int* out);
+// The same with the messages of PyArg_ParseTuple's "i" (and of pid_t
+// arguments): OverflowError "signed integer is greater than maximum" /
+// "... less than minimum".
+bool arg_int_parsetuple(Object* o, int* out);
 // The same for a C long (OverflowError "... to convert to C long").
 bool arg_long(Object* o, int64_t* out);
 // CPython's PyObject_AsFileDescriptor: an int or an object whose fileno()

@@ -191,7 +191,7 @@ bool gettmarg(Object* t, const char* fname, struct tm* tm, Object** zone) {
   }
   int v[9];
   for (intptr_t i = 0; i < 9; i++)
-    if (!arg_int(tuple_get(t, i), &v[i])) return false;
+    if (!arg_int_parsetuple(tuple_get(t, i), &v[i])) return false;
   memset(tm, 0, sizeof *tm);
   if (v[0] < INT_MIN + 1900) {
     raise(&exc::OverflowError, "year out of range");
