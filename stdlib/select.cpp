@@ -79,6 +79,12 @@ bool seconds_timeout(Object* o, const char* type_msg, bool negative_forever, int
 
 // ---- select() ----------------------------------------------------------------------------------------
 
+// The items of select()'s list arguments, read in place for a list or
+// tuple (no copy per call); a list is re-measured at each access since a
+// fileno() method may change it.
+intptr_t seq_len(Object* seq) { return is_list(seq) ? list_size(seq) : tuple_size(seq); }
+Object* seq_item(Object* seq, intptr_t i) { return is_list(seq) ? list_get(seq, i) : tuple_get(seq, i); }
+
 Object* select_select(Object*, Object* const* args, size_t nargs, Object* kwnames) {
   if (kwnames && tuple_size(kwnames)) return raise(&exc::TypeError, "select.select() takes no keyword arguments");
   if (!check_args("select", nargs, kwnames, 3, 4)) return nullptr;
@@ -86,20 +92,23 @@ Object* select_select(Object*, Object* const* args, size_t nargs, Object* kwname
   if (!seconds_timeout(nargs == 4 ? args[3] : nullptr, "timeout must be a float or None", false, &timeout))
     return nullptr;
   Object* seqs[3] = {};
+  intptr_t counts[3] = {};
   Object* result = nullptr;
   pollfd stack_fds[kStackFds];
   pollfd* fds = stack_fds;
   size_t n = 0;
   for (int i = 0; i < 3; i++) {
-    seqs[i] = tuple_from_iterable(args[i]);
-    if (!seqs[i]) {
+    if (is_exact_list(args[i]) || is_exact_tuple(args[i])) {
+      seqs[i] = newref(args[i]);
+    } else if (!(seqs[i] = tuple_from_iterable(args[i]))) {
       if (error_matches(&exc::TypeError)) {
         error_clear();
         raise(&exc::TypeError, "arguments 1-3 must be sequences");
       }
       goto done;
     }
-    n += static_cast<size_t>(tuple_size(seqs[i]));
+    counts[i] = seq_len(seqs[i]);
+    n += static_cast<size_t>(counts[i]);
   }
   if (n > kStackFds) {
     fds = static_cast<pollfd*>(mem_alloc(n * sizeof(pollfd)));
@@ -112,10 +121,9 @@ Object* select_select(Object*, Object* const* args, size_t nargs, Object* kwname
     static const short kEvents[3] = {POLLIN, POLLOUT, POLLPRI};
     size_t k = 0;
     for (int i = 0; i < 3; i++) {
-      for (intptr_t j = 0; j < tuple_size(seqs[i]); j++, k++) {
-        if (!arg_fileno(tuple_get(seqs[i], j), &fds[k].fd)) goto done;
-        fds[k].events = kEvents[i];
-        fds[k].revents = 0;
+      for (intptr_t j = 0; j < counts[i]; j++, k++) {
+        fds[k] = {-1, kEvents[i], 0};  // poll skips a negative fd: an item that vanished meanwhile
+        if (j < seq_len(seqs[i]) && !arg_fileno(seq_item(seqs[i], j), &fds[k].fd)) goto done;
       }
     }
     if (poll_retrying(fds, n, deadline_after(timeout)) < 0) goto done;
@@ -124,12 +132,12 @@ Object* select_select(Object*, Object* const* args, size_t nargs, Object* kwname
     bool ok = lists[0] && lists[1] && lists[2];
     k = 0;
     for (int i = 0; ok && i < 3; i++) {
-      for (intptr_t j = 0; ok && j < tuple_size(seqs[i]); j++, k++) {
+      for (intptr_t j = 0; ok && j < counts[i]; j++, k++) {
         if (fds[k].revents & POLLNVAL) {
           raise_from_errno(EBADF);
           ok = false;
-        } else if (fds[k].revents & kReady[i]) {
-          ok = list_append(lists[i], tuple_get(seqs[i], j)) == 0;
+        } else if ((fds[k].revents & kReady[i]) && j < seq_len(seqs[i])) {
+          ok = list_append(lists[i], seq_item(seqs[i], j)) == 0;
         }
       }
     }
