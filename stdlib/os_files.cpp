@@ -354,7 +354,11 @@ Object* os_listdir(Object*, Object* const* args, size_t nargs, Object* kwnames) 
   } else {
     int fd = fcntl(p.fd, F_DUPFD_CLOEXEC, 0);
     dir = fd >= 0 ? fdopendir(fd) : nullptr;
-    if (fd >= 0 && !dir) ::close(fd);
+    if (fd >= 0 && !dir) {
+      int err = errno;
+      ::close(fd);
+      errno = err;
+    }
     if (dir) rewinddir(dir);
   }
   if (!dir) {
