@@ -892,6 +892,18 @@ dispatch:
         case CompareOp::Gt: t = x > y; break;
         default: t = x >= y; break;
       }
+      // Fused with the conditional jump that almost always follows: no bool
+      // is pushed and popped, and one dispatch is saved.
+      uint32_t next = *ip;
+      Opcode next_op = decode_op(next);
+      if (next_op == Opcode::POP_JUMP_IF_FALSE || next_op == Opcode::POP_JUMP_IF_TRUE) {
+        ip++;
+        (void)POP();
+        decref(a);
+        decref(b);
+        if (t == (next_op == Opcode::POP_JUMP_IF_TRUE)) JUMP_TO(decode_arg(next));
+        DISPATCH();
+      }
       r = bool_from(t);
     } else {
       r = object_richcompare(a, b, op);
