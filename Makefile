@@ -2,7 +2,7 @@
 #
 #   make run    installs missing build packages (Debian), builds, runs an example
 #   make test   the same set-up, then every test through ctest
-#   make sanitize-test   ASan+UBSan build running the lang and gc suites
+#   make sanitize-test   ASan+UBSan build running the lang, gc and stdlib suites
 #   make stress-test     the lang and gc suites with FROST_GC_STRESS=1
 #   make bench  compares build/frost with /usr/bin/python3
 #
@@ -45,7 +45,7 @@ test: build
 sanitize-test: deps
 	cmake -S . -B $(SAN_DIR) -DCMAKE_BUILD_TYPE=Debug -DFROST_SANITIZE=ON >/dev/null
 	cmake --build $(SAN_DIR) -j $(JOBS)
-	cd $(SAN_DIR) && ASAN_OPTIONS=detect_leaks=0 ctest -j $(JOBS) --output-on-failure -L 'lang|gc'
+	cd $(SAN_DIR) && ASAN_OPTIONS=detect_leaks=0 ctest -j $(JOBS) --output-on-failure -L 'lang|gc|stdlib'
 
 stress-test: build
 	cd $(BUILD_DIR) && FROST_GC_STRESS=1 ctest -j $(JOBS) --output-on-failure -L 'lang|gc'
